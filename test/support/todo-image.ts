@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import { removeContainer, removeImage } from './docker';
+
+export const TODO_APP_DIR = path.resolve(import.meta.dirname, '../../examples/todo-app');
+
+/**
+ * The todo-app image built from its folder exactly as a reader builds it, under a tag unique to this
+ * test file so parallel or leftover runs never collide. `remove()` deletes the tag (not the shared cache).
+ */
+export async function buildTodoImage() {
+  const tag = `docker101-test/todo-app:${randomUUID().slice(0, 8)}`;
+  const image = await GenericContainer.fromDockerfile(TODO_APP_DIR).withBuildkit().build(tag, {
+    deleteOnExit: false,
+  });
+  return { tag, image, remove: () => removeImage(tag) };
+}
+
+/** Starts one todo-app container from `tag` and waits until it answers HTTP, not for a fixed time. */
+export async function startTodo(tag: string, configure = (c: GenericContainer) => c): Promise<TodoApp> {
+  const container = await configure(
+    new GenericContainer(tag)
+      .withExposedPorts(3000)
+      .withWaitStrategy(Wait.forHttp('/items', 3000).forStatusCode(200)),
+  ).start();
+  return new TodoApp(container);
+}
+
+export class TodoApp {
+  readonly baseUrl: string;
+
+  constructor(readonly container: StartedTestContainer) {
+    this.baseUrl = `http://${container.getHost()}:${container.getMappedPort(3000)}`;
+  }
+
+  /** Removes the container whatever state it is in, with its anonymous volumes. */
+  remove(): Promise<void> {
+    return removeContainer(this.container.getId());
+  }
+
+  request(route: string, init: RequestInit = {}): Promise<Response> {
+    return fetch(this.baseUrl + route, init);
+  }
+
+  postJson(route: string, body: unknown, method = 'POST'): Promise<Response> {
+    return this.request(route, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  }
+
+  async items(): Promise<Array<{ id: string; name: string; completed: boolean }>> {
+    const res = await this.request('/items');
+    if (res.status !== 200) throw new Error(`GET /items answered ${res.status}`);
+    return res.json();
+  }
+}

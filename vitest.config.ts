@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Container and doc tests share one engine and the reader's port 3000: one file at a time.
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 600_000,
+    env: {
+      // Ryuk cannot be pulled here; every test removes what it creates itself.
+      TESTCONTAINERS_RYUK_DISABLED: 'true',
+      // /.dockerenv exists on these machines; without this testcontainers pulls alpine to find the host.
+      TESTCONTAINERS_HOST_OVERRIDE: 'localhost',
+    },
+  },
+});
