@@ -19,7 +19,8 @@ const config: Config = {
   onBrokenAnchors: 'throw',
 
   future: {
-    v4: true,
+    // All v4 behaviour except dropping MDX1 heading ids: pages pin `{#id}` so anchors match across languages.
+    v4: { removeLegacyPostBuildHeadAttribute: true, useCssCascadeLayers: true, mdx1CompatDisabledByDefault: false },
     faster: true,
   },
 
