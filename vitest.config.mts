@@ -7,6 +7,10 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 600_000,
+    // Removes what a killed doc run left on the engine, before and after the run.
+    globalSetup: ['test/docs/global-setup.ts'],
+    // Prints `docs: <N> shell blocks, <R> ran, <E> excused, <U> unaccounted` after the summary.
+    reporters: ['default', './test/docs/coverage-reporter.ts'],
     env: {
       // Ryuk cannot be pulled here; every test removes what it creates itself.
       TESTCONTAINERS_RYUK_DISABLED: 'true',

@@ -1,0 +1,41 @@
+/**
+ * Makes sure every image named under examples/ (Dockerfile FROMs, compose `image:`s) exists in the engine,
+ * building a local stand-in from scripts/images/recipes/ when it is absent and cannot be pulled.
+ *
+ *   npx tsx scripts/images/ensure-images.ts [--verbose] [extra-image...]
+ */
+import { parseArgs } from 'node:util';
+import { ensureImages } from './ensure';
+import { findImages } from './find-images';
+import { normalizeImageName } from './image-name';
+import { loadRecipes } from './recipes';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    examples: { type: 'string', default: 'examples' },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const { needs, invalid } = await findImages(values.examples);
+  for (const { file, reason } of invalid) {
+    console.log(`images: ${file}: docker build rejects it before pulling (${reason}); it needs no image`);
+  }
+  for (const extra of positionals) {
+    const image = normalizeImageName(extra);
+    needs.set(image, [...(needs.get(image) ?? []), 'the command line']);
+  }
+  if (needs.size === 0) console.log(`images: nothing under ${values.examples}/ names an image; nothing to do`);
+  const ensured = await ensureImages(needs, { recipes: await loadRecipes(), verbose: values.verbose });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  if (ensured.length > 0) console.log(`images: ${ensured.length} image(s) ready in ${seconds} s`);
+}
+
+// The root package is CommonJS, so tsx runs this file as CommonJS: no top-level await.
+main().catch((error: unknown) => {
+  console.error(`images: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});
