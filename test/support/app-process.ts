@@ -3,6 +3,9 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { node24 } from './node24';
+import { TodoClient, type Item } from './todo-client';
+
+export type { Item };
 
 export const APP_DIR = path.resolve(import.meta.dirname, '../../examples/todo-app');
 
@@ -14,12 +17,6 @@ export interface AppOptions {
 }
 
 const DEFAULTS: Required<AppOptions> = { env: {}, startTimeoutMs: 15_000 };
-
-export interface Item {
-  id: string;
-  name: string;
-  completed: boolean;
-}
 
 export interface AppExit {
   code: number | null;
@@ -48,7 +45,7 @@ const running = new Set<ChildProcess>();
 process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
 
 /** The todo-app as a child process on a free port with its own temporary database. */
-export class AppProcess implements AsyncDisposable {
+export class AppProcess extends TodoClient implements AsyncDisposable {
   readonly dataDir: string;
   readonly dbPath: string;
   port = 0;
@@ -58,6 +55,7 @@ export class AppProcess implements AsyncDisposable {
   private closed: Promise<AppExit> = Promise.resolve({ code: null, signal: null });
 
   constructor(private readonly options: Required<AppOptions>) {
+    super();
     this.dataDir = mkdtempSync(path.join(os.tmpdir(), 'todo-app-test-'));
     this.dbPath = path.join(this.dataDir, 'todos', 'todo.db');
   }
@@ -131,24 +129,6 @@ export class AppProcess implements AsyncDisposable {
     const stopped = await this.stop();
     await this.start();
     return stopped;
-  }
-
-  request(route: string, init: RequestInit = {}): Promise<Response> {
-    return fetch(this.url + route, init);
-  }
-
-  sendJson(method: string, route: string, body: unknown): Promise<Response> {
-    return this.request(route, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
-
-  async items(): Promise<Item[]> {
-    const res = await this.request('/items');
-    if (res.status !== 200) throw new Error(`GET /items answered ${res.status}: ${await res.text()}`);
-    return (await res.json()) as Item[];
   }
 
   async [Symbol.asyncDispose](): Promise<void> {

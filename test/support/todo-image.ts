@@ -2,6 +2,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
 import { removeContainer, removeImage } from './docker';
+import { TodoClient } from './todo-client';
 
 export const TODO_APP_DIR = path.resolve(import.meta.dirname, '../../examples/todo-app');
 
@@ -27,33 +28,16 @@ export async function startTodo(tag: string, configure = (c: GenericContainer) =
   return new TodoApp(container);
 }
 
-export class TodoApp {
-  readonly baseUrl: string;
+export class TodoApp extends TodoClient {
+  readonly url: string;
 
   constructor(readonly container: StartedTestContainer) {
-    this.baseUrl = `http://${container.getHost()}:${container.getMappedPort(3000)}`;
+    super();
+    this.url = `http://${container.getHost()}:${container.getMappedPort(3000)}`;
   }
 
   /** Removes the container whatever state it is in, with its anonymous volumes. */
   remove(): Promise<void> {
     return removeContainer(this.container.getId());
-  }
-
-  request(route: string, init: RequestInit = {}): Promise<Response> {
-    return fetch(this.baseUrl + route, init);
-  }
-
-  postJson(route: string, body: unknown, method = 'POST'): Promise<Response> {
-    return this.request(route, {
-      method,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  }
-
-  async items(): Promise<Array<{ id: string; name: string; completed: boolean }>> {
-    const res = await this.request('/items');
-    if (res.status !== 200) throw new Error(`GET /items answered ${res.status}`);
-    return res.json();
   }
 }

@@ -27,14 +27,14 @@ describe('todo-app image: CRUD over HTTP', () => {
   });
 
   it('should create, read, update and delete an item', async () => {
-    const created = await app.postJson('/items', { name: '도커 배우기' });
+    const created = await app.sendJson('POST', '/items', { name: '도커 배우기' });
     expect(created.status).toBe(201);
     const item = await created.json();
     expect(item).toMatchObject({ name: '도커 배우기', completed: false });
 
     expect(await app.items()).toEqual([item]);
 
-    const updated = await app.postJson(`/items/${item.id}`, { name: '도커 배우기', completed: true }, 'PUT');
+    const updated = await app.sendJson('PUT', `/items/${item.id}`, { name: '도커 배우기', completed: true });
     expect(updated.status).toBe(200);
     expect(await updated.json()).toEqual({ ...item, completed: true });
     expect(await app.items()).toEqual([{ ...item, completed: true }]);

@@ -30,11 +30,11 @@ describe('todo-app image: data in a named volume', () => {
   it('should keep 100 items, same ids and content, after the container is replaced', async () => {
     const first = await startWithVolume();
     for (let i = 0; i < ITEM_COUNT; i++) {
-      const res = await first.postJson('/items', { name: `할 일 ${i} 🐳` });
+      const res = await first.sendJson('POST', '/items', { name: `할 일 ${i} 🐳` });
       expect(res.status).toBe(201);
     }
     const completed = (await first.items())[7];
-    await first.postJson(`/items/${completed.id}`, { name: completed.name, completed: true }, 'PUT');
+    await first.sendJson('PUT', `/items/${completed.id}`, { name: completed.name, completed: true });
     const before = await first.items();
     expect(before).toHaveLength(ITEM_COUNT);
 
