@@ -1,0 +1,58 @@
+import { execFileSync } from 'node:child_process';
+
+export type Op = '<=' | '>=';
+
+export interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  op: Op;
+  goal: number;
+  note?: string;
+}
+
+/** One line per figure, in the format every bench script prints. */
+export function formatFigure(f: Figure): string {
+  const ok = f.op === '<=' ? f.value <= f.goal : f.value >= f.goal;
+  const value = Number.isInteger(f.value) ? String(f.value) : f.value.toFixed(f.value < 10 ? 2 : 1);
+  return `${f.name} ${value} ${f.unit} goal ${f.op} ${f.goal} ${ok ? 'ok' : 'MISS'}`;
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+export function docker(...args: string[]): string {
+  return execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+}
+
+/** Seconds a synchronous step took. */
+export function timed(step: () => void): number {
+  const start = performance.now();
+  step();
+  return (performance.now() - start) / 1000;
+}
+
+/** Polls until `url` answers 200; returns seconds since `since` (a performance.now() reading). */
+export async function firstOk(url: string, since: number, timeoutMs = 30_000): Promise<number> {
+  // A fetch pending on docker-proxy does not keep Node's event loop alive; this ref'd timer does.
+  let deadline: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    deadline = setTimeout(() => reject(new Error(`${url} did not answer 200 within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([poll(url, since), expired]);
+  } finally {
+    clearTimeout(deadline);
+  }
+}
+
+async function poll(url: string, since: number): Promise<number> {
+  for (;;) {
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return (performance.now() - since) / 1000;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
