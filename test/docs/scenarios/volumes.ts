@@ -1,0 +1,80 @@
+import { expect } from 'vitest';
+import { defineScenario, type ScenarioContext } from '../scenario';
+
+const APP = 'http://localhost:3000';
+
+interface Item {
+  id: string;
+  name: string;
+  completed: boolean;
+}
+
+async function items(ctx: ScenarioContext): Promise<Item[]> {
+  const reply = await ctx.waitForHttp(`${APP}/items`);
+  return JSON.parse(reply.body) as Item[];
+}
+
+/** What the reader does in the browser: type a name and press Add. */
+async function addInBrowser(ctx: ScenarioContext, name: string): Promise<Item> {
+  await ctx.waitForHttp(`${APP}/`, { bodyIncludes: '<html' });
+  const reply = await fetch(`${APP}/items`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  expect(reply.status).toBe(201);
+  return (await reply.json()) as Item;
+}
+
+// Items as they were before the container with the volume was replaced.
+let saved: Item[] = [];
+
+export default defineScenario({
+  'run-without-volume': async (ctx) => {
+    await addInBrowser(ctx, '우유 사기');
+    await addInBrowser(ctx, '도커 배우기');
+    expect(await items(ctx)).toHaveLength(2);
+  },
+
+  // The page says the list is empty again: the data went away with the first container.
+  'run-without-volume-again': async (ctx) => {
+    expect(await items(ctx)).toEqual([]);
+  },
+
+  'run-with-volume': async (ctx) => {
+    expect(await items(ctx)).toEqual([]);
+    await addInBrowser(ctx, '우유 사기');
+    await addInBrowser(ctx, 'Buy milk 🥛');
+  },
+
+  'add-item': async (ctx) => {
+    const added = JSON.parse(ctx.output().stdout) as Item;
+    expect(added).toMatchObject({ name: 'Learn Docker', completed: false });
+    saved = await items(ctx);
+    expect(saved.map((i) => i.name)).toEqual(['우유 사기', 'Buy milk 🥛', 'Learn Docker']);
+    expect(saved.at(-1)).toEqual(added);
+  },
+
+  // A new container, mounted with --mount instead of -v, finds the very same items: same ids, names, order.
+  'run-with-mount': async (ctx) => {
+    expect(await ctx.sh(`docker inspect -f '{{range .Mounts}}{{.Type}} {{.Name}} {{.Destination}}{{end}}' todo`)).toBe(
+      'volume todo-db /etc/todos\n',
+    );
+    expect(await items(ctx)).toEqual(saved);
+  },
+
+  inspect: (ctx) => {
+    const [volume] = JSON.parse(ctx.output().stdout) as Array<Record<string, unknown>>;
+    expect(volume).toMatchObject({ Name: 'todo-db', Driver: 'local', Mountpoint: '/var/lib/docker/volumes/todo-db/_data' });
+  },
+
+  // The page shows todo.db owned by uid 1000 (the app's node user), seen from another image.
+  'ls-volume': (ctx) => {
+    expect(ctx.output().stdout).toMatch(/^-rw-r--r-- 1 1000 1000 \d+ .+ todo\.db$/m);
+  },
+
+  'volume-rm': async (ctx) => {
+    expect(ctx.output().stdout).toBe('todo-db\n');
+    expect(await ctx.sh(`docker volume ls -q --filter name=^todo-db$`)).toBe('');
+  },
+});
