@@ -1,11 +1,21 @@
-// Why a block is not run in CI, in each language; shown to the reader under the block.
+/**
+ * Why a shell block is shown but not run by the tests (fence meta `norun=<key>`).
+ * The site prints the text under the block; the doc runner rejects keys not listed here.
+ * Kept free of imports so both the test runner and the site's remark plugin can load it.
+ */
 export const norunReasons = {
   'docker-hub': {
-    ko: '실제 Docker Hub 계정과 로그인이 필요하므로 CI에서는 실행하지 않습니다. 바로 아래의 로컬 레지스트리 예제가 같은 단계를 실행합니다.',
-    en: 'This needs a real Docker Hub account and login, so CI does not run it. The local registry example right below runs the same steps.',
+    ko: '실제 Docker Hub 계정과 로그인이 필요하므로 CI에서는 실행하지 않습니다. 바로 아래의 로컬 registry 예제가 같은 단계를 실행합니다.',
+    en: 'Needs a real Docker Hub account and login, so CI does not run it. The local registry example right below runs the same step.',
   },
   windows: {
-    ko: 'Windows 전용 명령어이므로 Linux에서 도는 CI에서는 실행하지 않습니다. 같은 일을 하는 Linux·macOS 명령어는 실행해 검증합니다.',
-    en: 'This is a Windows-only command, so CI, which runs on Linux, does not run it. The Linux/macOS command that does the same is run and verified.',
+    ko: 'Windows의 PowerShell이나 명령 프롬프트에서 입력하는 명령이므로 CI(Linux)에서는 실행하지 않습니다. 같은 일을 하는 Linux·macOS용 명령은 테스트에서 실행합니다.',
+    en: 'Typed in Windows PowerShell or Command Prompt, so CI (Linux) does not run it. The Linux and macOS command that does the same is run by the tests.',
   },
-} as const;
+  interactive: {
+    ko: '터미널에서 직접 입력을 주고받는 대화형 명령이므로 CI에서는 실행하지 않습니다. 바로 아래의 비대화형 명령이 같은 결과를 확인합니다.',
+    en: 'An interactive command that needs you at the keyboard, so CI does not run it. The non-interactive command right below checks the same result.',
+  },
+} as const satisfies Record<string, { readonly ko: string; readonly en: string }>;
+
+export type NorunReason = keyof typeof norunReasons;

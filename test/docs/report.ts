@@ -1,0 +1,35 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { summarize, type BlockEntry, type CoverageSummary } from './coverage';
+import { REPO_ROOT } from './pages';
+
+/** Read by the coverage reporter and by the site's "verified" stamp. */
+export const REPORT_PATH = path.join(REPO_ROOT, 'reports/docs-run.json');
+
+export interface DocsRunReport {
+  readonly date: string;
+  readonly engine: { readonly version: string; readonly compose: string };
+  readonly summary: CoverageSummary;
+  readonly blocks: readonly BlockEntry[];
+}
+
+const ask = (args: string[]): string => {
+  try {
+    return execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unavailable';
+  }
+};
+
+export function writeReport(entries: readonly BlockEntry[], file: string = REPORT_PATH): DocsRunReport {
+  const report: DocsRunReport = {
+    date: new Date().toISOString(),
+    engine: { version: ask(['version', '--format', '{{.Server.Version}}']), compose: ask(['compose', 'version', '--short']) },
+    summary: summarize(entries),
+    blocks: entries,
+  };
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return report;
+}
