@@ -70,7 +70,9 @@ export class PageRun {
       rmSync(workspace.root, { recursive: true, force: true });
       throw error;
     }
-    return new PageRun(page, workspace, initialState(workspace.start, marker), scenario, cleanup, options);
+    const state = initialState(workspace.start, marker);
+    const env = { ...state.env, DOCKER_CONFIG: workspace.dockerConfig };
+    return new PageRun(page, workspace, { ...state, env }, scenario, cleanup, options);
   }
 
   /** Runs one block; never throws: a failure is an outcome carrying the error. */

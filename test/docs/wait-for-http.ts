@@ -14,6 +14,24 @@ export interface HttpReply {
   readonly body: string;
 }
 
+/** A connection docker-proxy accepted before the app listens can stall; a short attempt moves on sooner. */
+const ATTEMPT_MS = 1000;
+
+/**
+ * One request, aborted after `ms`. The abort timer is an ordinary (ref'd) timer on purpose: a stalled fetch holds
+ * nothing that keeps Node's event loop alive, and `AbortSignal.timeout` does not either, so the process could exit.
+ */
+async function fetchOnce(url: string, ms: number): Promise<{ response: Response; body: string }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`no reply within ${ms} ms`)), ms);
+  try {
+    const response = await fetch(url, { signal: controller.signal });
+    return { response, body: await response.text() };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Polls until the URL answers as expected: a server in a fresh container needs a moment, never a fixed sleep. */
 export async function waitForHttp(url: string, options: WaitForHttpOptions = {}): Promise<HttpReply> {
   const { status, timeoutMs, intervalMs } = { ...waitForHttpDefaults, ...options };
@@ -21,8 +39,7 @@ export async function waitForHttp(url: string, options: WaitForHttpOptions = {})
   let last = 'no reply yet';
   for (;;) {
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(Math.max(1000, Math.min(5000, deadline - Date.now()))) });
-      const body = await response.text();
+      const { response, body } = await fetchOnce(url, Math.max(250, Math.min(ATTEMPT_MS, deadline - Date.now())));
       const bodyOk = options.bodyIncludes === undefined || body.includes(options.bodyIncludes);
       if (response.status === status && bodyOk) return { status: response.status, body };
       last = `status ${response.status}, body ${JSON.stringify(body.slice(0, 300))}`;

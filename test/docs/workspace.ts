@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PageError } from './errors';
@@ -13,6 +13,8 @@ export interface Workspace {
   readonly start: string;
   /** Runner files (scripts, saved state) kept out of the reader's folders. */
   readonly stateDir: string;
+  /** The page's own DOCKER_CONFIG, so a `docker login` on a page never outlives it or touches the machine's. */
+  readonly dockerConfig: string;
 }
 
 /**
@@ -38,5 +40,15 @@ export function createWorkspace(page: Page, examplesDir: string): Workspace {
     });
   }
   const first = page.examples[0];
-  return { root, work, start: first === undefined ? work : path.join(work, first), stateDir };
+  const dockerConfig = createDockerConfig(root);
+  return { root, work, start: first === undefined ? work : path.join(work, first), stateDir, dockerConfig };
+}
+
+/** An empty docker client config that still finds CLI plugins (compose, buildx) installed per user. */
+function createDockerConfig(root: string): string {
+  const dir = path.join(root, 'docker-config');
+  mkdirSync(dir);
+  const userPlugins = path.join(process.env.DOCKER_CONFIG ?? path.join(os.homedir(), '.docker'), 'cli-plugins');
+  if (existsSync(userPlugins)) symlinkSync(userPlugins, path.join(dir, 'cli-plugins'));
+  return dir;
 }
