@@ -1,15 +1,6 @@
 import { expect } from 'vitest';
-import { TodoClient } from '../../support/todo-client';
+import { readerApp as app } from '../../support/reader-app';
 import { defineScenario } from '../scenario';
-
-/** The app the reader published with `-p 3000:3000`. */
-class ReaderApp extends TodoClient {
-  get url(): string {
-    return 'http://localhost:3000';
-  }
-}
-
-const app = new ReaderApp();
 
 export default defineScenario({
   // The reader opens http://localhost:3000 and adds an item.

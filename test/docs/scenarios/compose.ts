@@ -1,23 +1,14 @@
 import { expect } from 'vitest';
+import { readerApp, itemsWhenUp } from '../../support/reader-app';
+import type { Item } from '../../support/todo-client';
 import { defineScenario, type ScenarioContext } from '../scenario';
 
-const APP = 'http://localhost:3000';
+const APP = readerApp.url;
 const CONTAINER = 'todo-app-app-1';
 const VOLUME = 'todo-app_todo-db';
 
-interface Item {
-  id: string;
-  name: string;
-  completed: boolean;
-}
-
 // What the reader added in the browser after the first `up`; the page promises it survives `down` + `up`.
 let added: Item | undefined;
-
-async function items(ctx: ScenarioContext): Promise<Item[]> {
-  const reply = await ctx.waitForHttp(`${APP}/items`);
-  return JSON.parse(reply.body) as Item[];
-}
 
 const volumeExists = async (ctx: ScenarioContext): Promise<boolean> =>
   (await ctx.sh(`docker volume ls -q --filter name=^${VOLUME}$`)).trim() === VOLUME;
@@ -32,7 +23,7 @@ export default defineScenario({
   // `--wait` returned, so the healthcheck has passed; the reader adds an item in the browser.
   up: async (ctx) => {
     expect((await ctx.sh(`docker inspect -f '{{.State.Health.Status}}' ${CONTAINER}`)).trim()).toBe('healthy');
-    expect(await items(ctx)).toEqual([]);
+    expect(await itemsWhenUp(ctx)).toEqual([]);
     const created = await fetch(`${APP}/items`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -40,7 +31,7 @@ export default defineScenario({
     });
     expect(created.status).toBe(201);
     added = (await created.json()) as Item;
-    expect(await items(ctx)).toEqual([added]);
+    expect(await itemsWhenUp(ctx)).toEqual([added]);
   },
 
   ps: (ctx) => {
@@ -70,7 +61,7 @@ export default defineScenario({
   // A new container on the same volume shows the very item added before.
   'up-again': async (ctx) => {
     expect(added, 'the item added after the first up').toBeDefined();
-    expect(await items(ctx)).toEqual([added]);
+    expect(await itemsWhenUp(ctx)).toEqual([added]);
   },
 
   // `down -v` removed the volume, and with it the database: the data is gone.

@@ -1,18 +1,9 @@
 import { expect } from 'vitest';
+import { readerApp, itemsWhenUp } from '../../support/reader-app';
+import type { Item } from '../../support/todo-client';
 import { defineScenario, type ScenarioContext } from '../scenario';
 
-const APP = 'http://localhost:3000';
-
-interface Item {
-  id: string;
-  name: string;
-  completed: boolean;
-}
-
-async function items(ctx: ScenarioContext): Promise<Item[]> {
-  const reply = await ctx.waitForHttp(`${APP}/items`);
-  return JSON.parse(reply.body) as Item[];
-}
+const APP = readerApp.url;
 
 /** What the reader does in the browser: type a name and press Add. */
 async function addInBrowser(ctx: ScenarioContext, name: string): Promise<Item> {
@@ -33,16 +24,16 @@ export default defineScenario({
   'run-without-volume': async (ctx) => {
     await addInBrowser(ctx, '우유 사기');
     await addInBrowser(ctx, '도커 배우기');
-    expect(await items(ctx)).toHaveLength(2);
+    expect(await itemsWhenUp(ctx)).toHaveLength(2);
   },
 
   // The page says the list is empty again: the data went away with the first container.
   'run-without-volume-again': async (ctx) => {
-    expect(await items(ctx)).toEqual([]);
+    expect(await itemsWhenUp(ctx)).toEqual([]);
   },
 
   'run-with-volume': async (ctx) => {
-    expect(await items(ctx)).toEqual([]);
+    expect(await itemsWhenUp(ctx)).toEqual([]);
     await addInBrowser(ctx, '우유 사기');
     await addInBrowser(ctx, 'Buy milk 🥛');
   },
@@ -50,7 +41,7 @@ export default defineScenario({
   'add-item': async (ctx) => {
     const added = JSON.parse(ctx.output().stdout) as Item;
     expect(added).toMatchObject({ name: 'Learn Docker', completed: false });
-    saved = await items(ctx);
+    saved = await itemsWhenUp(ctx);
     expect(saved.map((i) => i.name)).toEqual(['우유 사기', 'Buy milk 🥛', 'Learn Docker']);
     expect(saved.at(-1)).toEqual(added);
   },
@@ -60,7 +51,7 @@ export default defineScenario({
     expect(await ctx.sh(`docker inspect -f '{{range .Mounts}}{{.Type}} {{.Name}} {{.Destination}}{{end}}' todo`)).toBe(
       'volume todo-db /etc/todos\n',
     );
-    expect(await items(ctx)).toEqual(saved);
+    expect(await itemsWhenUp(ctx)).toEqual(saved);
   },
 
   inspect: (ctx) => {

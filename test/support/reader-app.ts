@@ -1,0 +1,17 @@
+import type { ScenarioContext } from '../docs/scenario';
+import { TodoClient, type Item } from './todo-client';
+
+/** The todo app as the reader reaches it on a page: published with `-p 3000:3000`. */
+class ReaderApp extends TodoClient {
+  get url(): string {
+    return 'http://localhost:3000';
+  }
+}
+
+export const readerApp = new ReaderApp();
+
+/** The items once the app answers: right after `docker run -d` or `compose up` it may still be starting. */
+export async function itemsWhenUp(ctx: ScenarioContext): Promise<Item[]> {
+  const reply = await ctx.waitForHttp(`${readerApp.url}/items`);
+  return JSON.parse(reply.body) as Item[];
+}
