@@ -31,14 +31,6 @@ describe('todo-app API (host process): startup and shutdown', () => {
     expect(stopped.ms).toBeLessThan(STOP_BUDGET_MS);
   });
 
-  it('should refuse to start with a clear message when MYSQL_HOST is set', async () => {
-    const failure = await startApp({ env: { MYSQL_HOST: 'mysql' } }).catch((error: unknown) => error);
-    expect(failure).toMatchObject({ name: 'AppStartError', exit: { code: 1 } });
-    expect((failure as Error).message).toContain(
-      'MYSQL_HOST is set to "mysql", but this version of the app only supports SQLite',
-    );
-  });
-
   it('should refuse to start with a clear message when the database cannot be created', async () => {
     const failure = await startApp({ env: { SQLITE_DB_LOCATION: '/dev/null/todo.db' } }).catch((e: unknown) => e);
     expect(failure).toMatchObject({ name: 'AppStartError', exit: { code: 1 } });

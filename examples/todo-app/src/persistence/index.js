@@ -1,13 +1,8 @@
+import * as mysql from './mysql.js';
 import * as sqlite from './sqlite.js';
 
 // Every backend offers the same async functions:
 // init, teardown, getItems, getItem, storeItem, updateItem, removeItem.
 export function chooseBackend() {
-  if (process.env.MYSQL_HOST) {
-    throw new Error(
-      `MYSQL_HOST is set to "${process.env.MYSQL_HOST}", but this version of the app only supports SQLite. ` +
-        'Unset MYSQL_HOST to use SQLite.',
-    );
-  }
-  return sqlite;
+  return process.env.MYSQL_HOST || process.env.MYSQL_HOST_FILE ? mysql : sqlite;
 }

@@ -1,0 +1,152 @@
+import { expect } from 'vitest';
+import { defineScenario, type ScenarioContext } from '../scenario';
+
+const APP = 'http://localhost:3000';
+const DB = 'todo-mysql';
+const COMPOSE_PROJECT = 'todo-mariadb';
+const DB_READY_MS = 90_000;
+
+interface Item {
+  id: string;
+  name: string;
+  completed: boolean;
+}
+
+// Items as the reader last saw them; the page promises they survive replacing either container.
+let saved: Item[] = [];
+let composeItem: Item | undefined;
+
+async function items(ctx: ScenarioContext): Promise<Item[]> {
+  const reply = await ctx.waitForHttp(`${APP}/items`);
+  return JSON.parse(reply.body) as Item[];
+}
+
+/** What the reader does in the browser: type a name and press Add. */
+async function addInBrowser(ctx: ScenarioContext, name: string): Promise<Item> {
+  await ctx.waitForHttp(`${APP}/`, { bodyIncludes: '<html' });
+  const reply = await fetch(`${APP}/items`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ name }),
+  });
+  expect(reply.status).toBe(201);
+  return (await reply.json()) as Item;
+}
+
+/**
+ * The reader waits until the log says the server listens on 3306; the image's own healthcheck says the
+ * same thing without reading logs, for the real image and the stand-in alike.
+ */
+async function waitForDatabase(ctx: ScenarioContext, container: string): Promise<void> {
+  const deadline = Date.now() + DB_READY_MS;
+  for (;;) {
+    try {
+      await ctx.sh(`docker exec ${container} healthcheck.sh --connect --innodb_initialized`);
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`${container} was not ready within ${DB_READY_MS} ms`, { cause: error });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+const logs = (ctx: ScenarioContext, container: string): Promise<string> => ctx.sh(`docker logs ${container} 2>&1`);
+
+const exists = async (ctx: ScenarioContext, kind: 'container' | 'network' | 'volume', name: string): Promise<boolean> => {
+  const list = { container: 'docker ps -aq --filter name=^/', network: 'docker network ls -q --filter name=^', volume: 'docker volume ls -q --filter name=^' }[kind];
+  return (await ctx.sh(`${list}${name}$`)).trim() !== '';
+};
+
+const healthOf = async (ctx: ScenarioContext, container: string): Promise<string> =>
+  (await ctx.sh(`docker inspect -f '{{.State.Health.Status}}' ${container}`)).trim();
+
+export default defineScenario({
+  'network-create': async (ctx) => {
+    expect(await ctx.sh(`docker network inspect -f '{{.Driver}}' todo-app`)).toBe('bridge\n');
+  },
+
+  'run-mysql': async (ctx) => {
+    await waitForDatabase(ctx, DB);
+    expect(await logs(ctx, DB)).toMatch(/port: 3306/);
+  },
+
+  'show-databases': (ctx) => {
+    const lines = ctx.output().stdout.trim().split('\n');
+    expect(lines[0]).toBe('Database');
+    expect(lines).toContain('todos');
+  },
+
+  // Docker's DNS on the network answers `mysql` with the database container's address.
+  dns: async (ctx) => {
+    const ip = (await ctx.sh(`docker inspect -f '{{(index .NetworkSettings.Networks "todo-app").IPAddress}}' ${DB}`)).trim();
+    expect(ip).not.toBe('');
+    expect(ctx.output().stdout).toMatch(new RegExp(`^${ip.replaceAll('.', '\\.')}\\s+mysql$`, 'm'));
+  },
+
+  'run-app': async (ctx) => {
+    expect(await items(ctx)).toEqual([]);
+    await addInBrowser(ctx, '우유 사기');
+  },
+
+  logs: (ctx) => {
+    expect(ctx.output().stdout).toBe('Connected to mysql db at host mysql\nListening on port 3000\n');
+  },
+
+  'add-item': async (ctx) => {
+    const added = JSON.parse(ctx.output().stdout) as Item;
+    expect(added).toMatchObject({ name: 'Learn Docker 🐳', completed: false });
+    saved = await items(ctx);
+    expect(saved.map((i) => i.name)).toEqual(['우유 사기', 'Learn Docker 🐳']);
+  },
+
+  // The rows the database holds are the app's items, emoji included (utf8mb4 end to end).
+  select: (ctx) => {
+    const [header, ...rows] = ctx.output().stdout.trimEnd().split('\n');
+    expect(header).toBe('seq\tid\tname\tcompleted');
+    expect(rows).toEqual(saved.map((item, i) => `${i + 1}\t${item.id}\t${item.name}\t0`));
+  },
+
+  // A new app container without any volume shows the very same items: they live in the database.
+  'run-app-again': async (ctx) => {
+    expect(await items(ctx)).toEqual(saved);
+  },
+
+  // With the database gone the app still runs, but cannot list the items.
+  'rm-mysql': async (ctx) => {
+    const reply = await fetch(`${APP}/items`, { signal: AbortSignal.timeout(10_000) });
+    expect(reply.status).toBe(500);
+    expect(await ctx.sh(`docker inspect -f '{{.State.Running}}' todo`)).toBe('true\n');
+  },
+
+  // The volume already holds a database: no second initialization, and the app finds the same items.
+  'run-mysql-again': async (ctx) => {
+    await waitForDatabase(ctx, DB);
+    expect(await logs(ctx, DB)).not.toContain('Initializing database files');
+    expect(await items(ctx)).toEqual(saved);
+  },
+
+  'clean-up': async (ctx) => {
+    expect(ctx.output().stdout).toBe('todo-mysql-data\n');
+    for (const name of ['todo', DB]) expect(await exists(ctx, 'container', name)).toBe(false);
+    expect(await exists(ctx, 'network', 'todo-app')).toBe(false);
+  },
+
+  // --wait returned: both services passed their healthchecks, the app on a fresh, empty database.
+  'compose-up': async (ctx) => {
+    expect(await healthOf(ctx, `${COMPOSE_PROJECT}-mysql-1`)).toBe('healthy');
+    expect(await healthOf(ctx, `${COMPOSE_PROJECT}-app-1`)).toBe('healthy');
+    expect(await logs(ctx, `${COMPOSE_PROJECT}-app-1`)).toContain('Connected to mysql db at host mysql');
+    expect(await items(ctx)).toEqual([]);
+    composeItem = await addInBrowser(ctx, 'compose로 띄우기');
+  },
+
+  'compose-items': (ctx) => {
+    expect(JSON.parse(ctx.output().stdout)).toEqual([composeItem]);
+  },
+
+  'compose-down': async (ctx) => {
+    for (const service of ['app', 'mysql']) expect(await exists(ctx, 'container', `${COMPOSE_PROJECT}-${service}-1`)).toBe(false);
+    expect(await exists(ctx, 'volume', `${COMPOSE_PROJECT}_todo-mysql-data`)).toBe(false);
+    expect(await exists(ctx, 'network', `${COMPOSE_PROJECT}_default`)).toBe(false);
+  },
+});
