@@ -1,21 +1,42 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { formatFigure, type Figure } from './measure';
+import { measureDocRunnerOverhead } from './doc-runner-overhead';
+import { measureDocSuite } from './doc-suite';
+import { measureImageSize } from './image-size';
+import { measureRebuild } from './rebuild';
+import { writeBenchReport, type Fact, type Measured } from './report';
+import { measureStop } from './stop';
 import { measureTodoRuntime } from './todo-runtime';
 
-const REPORT = path.resolve(__dirname, '../../reports/bench.json');
+const asMeasured = (result: Figure[] | Measured): Measured => (Array.isArray(result) ? { figures: result } : result);
+
+// The doc suite goes last: its cleanup removes images created while a page runs, so nothing else may build
+// meanwhile, and by then the build cache is warm.
+const MEASURES: ReadonlyArray<() => Figure[] | Measured | Promise<Figure[] | Measured>> = [
+  measureTodoRuntime,
+  measureImageSize,
+  measureRebuild,
+  measureStop,
+  measureDocRunnerOverhead,
+  measureDocSuite,
+];
 
 async function main(): Promise<void> {
   const figures: Figure[] = [];
-  for (const measure of [measureTodoRuntime]) {
-    for (const figure of await measure()) {
+  const facts: Fact[] = [];
+  const problems: string[] = [];
+  for (const measure of MEASURES) {
+    const result = asMeasured(await measure());
+    for (const figure of result.figures) {
       figures.push(figure);
       console.log(formatFigure(figure));
       if (figure.note) console.log(`# ${figure.name}: ${figure.note}`);
     }
+    facts.push(...(result.facts ?? []));
+    problems.push(...(result.problems ?? []));
   }
-  mkdirSync(path.dirname(REPORT), { recursive: true });
-  writeFileSync(REPORT, JSON.stringify({ date: new Date().toISOString(), figures }, null, 2) + '\n');
+  writeBenchReport({ date: new Date().toISOString(), figures, facts });
+  for (const problem of problems) console.error(problem);
+  if (problems.length > 0) process.exitCode = 1;
 }
 
 main().catch((error) => {

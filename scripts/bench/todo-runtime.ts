@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { docker, firstOk, median, timed, type Figure } from './measure';
+import { firstResponse } from './first-response';
+import { docker, median, timed, type Figure } from './measure';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/todo-app');
 const TAG = 'docker101-bench/todo-app:latest';
@@ -21,7 +22,7 @@ export async function measureTodoRuntime(rounds = 5): Promise<Figure[]> {
         const since = performance.now();
         docker('run', '-d', '--name', name, '-p', '127.0.0.1::3000', TAG);
         const port = docker('port', name, '3000/tcp').split(':').pop();
-        starts.push(await firstOk(`http://127.0.0.1:${port}/`, since));
+        starts.push(await firstResponse(`http://127.0.0.1:${port}/`, since));
         stops.push(timed(() => docker('stop', name)));
       } finally {
         docker('rm', '-f', name);

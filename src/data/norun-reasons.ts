@@ -16,6 +16,10 @@ export const norunReasons = {
     ko: '터미널에서 직접 입력을 주고받는 대화형 명령이므로 CI에서는 실행하지 않습니다. 바로 아래의 비대화형 명령이 같은 결과를 확인합니다.',
     en: 'An interactive command that needs you at the keyboard, so CI does not run it. The non-interactive command right below checks the same result.',
   },
+  'varies-by-install': {
+    ko: '이 명령이 동작하는지는 Docker를 어떻게 설치했는지에 따라 컴퓨터마다 다르므로 CI에서는 실행하지 않습니다. 바로 아래의 명령은 어느 컴퓨터에서나 같은 결과를 내며 테스트에서 실행합니다.',
+    en: 'Whether this command works depends on how Docker was installed on the machine, so CI does not run it. The command right below gives the same result on every machine and is run by the tests.',
+  },
 } as const satisfies Record<string, { readonly ko: string; readonly en: string }>;
 
 export type NorunReason = keyof typeof norunReasons;

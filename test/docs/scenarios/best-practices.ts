@@ -1,0 +1,139 @@
+import { expect } from 'vitest';
+import { readerApp } from '../../support/reader-app';
+import { waitUntil } from '../../support/wait-until';
+import { defineScenario, type ScenarioContext } from '../scenario';
+
+/** Seconds from bash's `time` output (`real\t0m10.235s`). */
+function realSeconds(ctx: ScenarioContext): number {
+  const m = /^real\s+(\d+)m([\d.]+)s$/m.exec(ctx.output().stderr);
+  if (!m) throw new Error(`no "real" line from time in:\n${ctx.output().stderr}`);
+  return Number(m[1]) * 60 + Number(m[2]);
+}
+
+const inspect = async (ctx: ScenarioContext, format: string, name: string): Promise<string> =>
+  (await ctx.sh(`docker inspect -f '${format}' ${name}`)).trim();
+
+/** The reader stops a container only after it has started; the app says so in its logs. */
+async function listening(ctx: ScenarioContext, name: string): Promise<void> {
+  const logs = async (): Promise<true | undefined> =>
+    (await ctx.sh(`docker logs ${name} 2>&1`)).includes('Listening on port 3000') ? true : undefined;
+  await waitUntil(`${name} to listen`, logs);
+}
+
+const lsApp = (ctx: ScenarioContext): string[] => ctx.output().stdout.trim().split('\n');
+
+export default defineScenario({
+  // The page says the steps up to `npm ci` come from the cache and only `COPY src` runs again.
+  'rebuild-good': (ctx) => {
+    const log = ctx.output().stderr;
+    expect(log).toMatch(/\[4\/6\] COPY package\.json package-lock\.json \.\/\n#\d+ CACHED/);
+    expect(log).toMatch(/\[5\/6\] RUN npm ci --omit=dev\n#\d+ CACHED/);
+    expect(log).toMatch(/\[6\/6\] COPY src \.\/src\n#\d+ DONE/);
+  },
+
+  // The page says the naive Dockerfile copies again and installs again after the same one-line edit.
+  'rebuild-naive': (ctx) => {
+    const log = ctx.output().stderr;
+    expect(log).toMatch(/\[3\/4\] COPY \. \.\n#\d+ DONE/);
+    expect(log).toMatch(/\[4\/4\] RUN npm install\n#\d+ \d+\.\d+ /);
+    expect(log).not.toMatch(/\[4\/4\] RUN npm install\n#\d+ CACHED/);
+  },
+
+  // Without .dockerignore the secret file and the git repository are inside the image.
+  'naive-ls': (ctx) => {
+    expect(lsApp(ctx)).toEqual(expect.arrayContaining(['.env', '.git', 'node_modules', '.dockerignore.off']));
+  },
+
+  'naive-env': (ctx) => {
+    expect(ctx.output().stdout).toBe('DB_PASSWORD=super-secret\n');
+  },
+
+  'naive-ls-ignored': (ctx) => {
+    const files = lsApp(ctx);
+    expect(files).not.toContain('.env');
+    expect(files).not.toContain('.git');
+    expect(files).toEqual(expect.arrayContaining(['.dockerignore', 'node_modules', 'src']));
+  },
+
+  whoami: (ctx) => {
+    expect(ctx.output().stdout).toBe('root\nnode\n');
+  },
+
+  // The page quotes the multi-stage image as much smaller than the naive one.
+  'image-sizes': async (ctx) => {
+    const size = async (image: string): Promise<number> => Number(await inspect(ctx, '{{.Size}}', image));
+    expect(await size('todo-small')).toBeLessThanOrEqual(0.7 * (await size('todo-naive')));
+    expect(await inspect(ctx, '{{.Config.User}}', 'todo-small')).toBe('node');
+  },
+
+  // The reader opens http://localhost:3000 and sees the app, served by the image without a shell.
+  'run-small': async (ctx) => {
+    await ctx.waitForHttp(`${readerApp.url}/`, { bodyIncludes: '<html' });
+    expect(await readerApp.items()).toEqual([]);
+  },
+
+  // "A few seconds later" the container is healthy.
+  health: async (ctx) => {
+    await waitUntil('todo-small to be healthy', async () =>
+      (await inspect(ctx, '{{.State.Health.Status}}', 'todo-small')) === 'healthy' ? true : undefined,
+    );
+  },
+
+  'health-status': (ctx) => {
+    expect(ctx.output().stdout).toBe('healthy\n');
+  },
+
+  'run-naive': (ctx) => listening(ctx, 'naive'),
+
+  // Two processes: the shell as PID 1 and node as its child.
+  'top-naive': async (ctx) => {
+    const top = await ctx.sh('docker top naive -o pid,ppid,args');
+    expect(top).toContain('/bin/sh -c node src/index.js');
+    expect(top).toMatch(/^\s*\d+\s+\d+\s+node src\/index\.js$/m);
+  },
+
+  // Docker waited its 10 s for a PID 1 that ignores SIGTERM, then killed it.
+  'stop-naive': async (ctx) => {
+    expect(realSeconds(ctx)).toBeGreaterThanOrEqual(9.5);
+    expect(await inspect(ctx, '{{.State.ExitCode}}', 'naive')).toBe('137');
+  },
+
+  'run-naive-init': (ctx) => listening(ctx, 'naive-init'),
+
+  'stop-naive-init': (ctx) => {
+    expect(realSeconds(ctx)).toBeLessThan(3);
+  },
+
+  // Fast, but the app's own shutdown code never ran.
+  'logs-naive-init': (ctx) => {
+    expect(ctx.output().stdout).toBe('Using sqlite database at /etc/todos/todo.db\nListening on port 3000\n');
+  },
+
+  'run-todo': (ctx) => listening(ctx, 'todo'),
+
+  'stop-todo': async (ctx) => {
+    expect(realSeconds(ctx)).toBeLessThan(3);
+    expect(await inspect(ctx, '{{.State.ExitCode}}', 'todo')).toBe('0');
+  },
+
+  'logs-todo': (ctx) => {
+    expect(ctx.output().stdout).toContain('Received SIGTERM, shutting down\nClosed the database. Bye!\n');
+  },
+
+  history: (ctx) => {
+    expect(ctx.output().stdout).toMatch(/RUN \/bin\/sh -c npm ci --omit=dev/);
+  },
+
+  // Only the three layers copied from the build stage carry files.
+  'history-small': (ctx) => {
+    const sized = ctx.output().stdout.split('\n').filter((l) => /\s\d[\d.]*[kMG]?B\s/.test(l) && !/\s0B\s/.test(l));
+    expect(sized).toHaveLength(3);
+    expect(sized.every((l) => l.includes('COPY'))).toBe(true);
+  },
+
+  // The edit and the practice files are gone: the folder is as downloaded.
+  'clean-files': async (ctx) => {
+    expect(await ctx.sh('ls -a')).not.toMatch(/^\.(env|git)$/m);
+    expect(await ctx.sh('tail -n 1 src/index.js')).not.toContain('edited at');
+  },
+});
