@@ -1,8 +1,15 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
+import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { darkCodeTheme, lightCodeTheme } from './src/data/prism-themes';
 import codeFromExamples from './src/remark/code-from-examples';
 import norunNotes from './src/remark/norun-notes';
+import readerVariableInputs from './src/remark/reader-variable-inputs';
+import shellTabs from './src/remark/shell-tabs';
+import sourceLines from './src/remark/source-lines';
+import docsRunReport from './src/plugins/docs-run-report';
+import exampleDownloads from './src/plugins/example-downloads';
+import mermaidChunks from './src/plugins/mermaid-chunks';
 
 // Port 3000 belongs to the todo app the reader runs; the site stays out of its way.
 const DEV_PORT = 4000;
@@ -40,7 +47,23 @@ const config: Config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: [
+    '@docusaurus/theme-mermaid',
+    [
+      // Local search: the index is built with the site, no external service.
+      '@easyops-cn/docusaurus-search-local',
+      {
+        language: ['ko', 'en'],
+        hashed: true,
+        // The hash that busts a cached index covers both languages' pages.
+        docsDir: ['docs', 'i18n/en/docusaurus-plugin-content-docs/current'],
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+      } satisfies SearchOptions,
+    ],
+  ],
+  plugins: [docsRunReport, exampleDownloads, mermaidChunks],
 
   customFields: { devPort: DEV_PORT },
 
@@ -51,7 +74,8 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          remarkPlugins: [codeFromExamples, norunNotes],
+          // shellTabs before norunNotes, so a variant's "not run in CI" note sits in its tab.
+          remarkPlugins: [codeFromExamples, shellTabs, readerVariableInputs, norunNotes, sourceLines],
         },
         blog: false,
         theme: {
@@ -65,7 +89,8 @@ const config: Config = {
     colorMode: { respectPrefersColorScheme: true },
     navbar: {
       title: 'Docker 101',
-      logo: { alt: 'Docker 101', src: 'img/logo.svg' },
+      // The title "Docker 101" sits right next to the logo: an empty alt keeps screen readers from saying it twice.
+      logo: { alt: '', src: 'img/logo.svg', width: 32, height: 32 },
       items: [
         { type: 'docSidebar', sidebarId: 'tutorial', position: 'left', label: '튜토리얼' },
         { type: 'localeDropdown', position: 'right' },
@@ -76,11 +101,16 @@ const config: Config = {
       copyright: 'Docker 101 — 이 사이트의 모든 명령어는 실제 Docker 엔진에서 테스트됩니다.',
     },
     prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'powershell'],
+      theme: lightCodeTheme,
+      darkTheme: darkCodeTheme,
+      // json and yaml come with prism-react-renderer; every extra language registered costs start-up time.
+      additionalLanguages: ['bash', 'docker'],
     },
-    mermaid: { theme: { light: 'neutral', dark: 'dark' } },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+      // The dark theme's grey edge labels miss WCAG AA contrast (4.4:1); the page's text color reaches it in both modes.
+      options: { themeCSS: '.edgeLabel, .edgeLabel p, .edgeLabel span { color: var(--ifm-font-color-base); }' },
+    },
   } satisfies Preset.ThemeConfig,
 };
 

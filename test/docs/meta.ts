@@ -10,6 +10,8 @@ export const META_KEYS = {
   file: 'value',
   title: 'value',
   showLineNumbers: 'either',
+  // Display only: consecutive fences with tab= become one shell tab group (src/remark/shell-tabs.ts).
+  tab: 'value',
 } as const satisfies Record<string, 'value' | 'flag' | 'either'>;
 
 export type MetaKey = keyof typeof META_KEYS;

@@ -45,8 +45,8 @@ describe('gathering blocks', () => {
   test('reports every broken rule with file:line instead of stopping at the first', () => {
     const file = rel('gather', 'broken/page.md');
     expect(fixturePage('gather', 'broken/page.md').problems.map((p) => p.message)).toEqual([
-      `${file}:3: unknown fence meta key "colour" (known: id, fails, background, timeout, norun, file, title, showLineNumbers)`,
-      `${file}:7: norun=no-such-reason is not a key of src/data/norun-reasons.ts (docker-hub, windows, interactive)`,
+      `${file}:3: unknown fence meta key "colour" (known: id, fails, background, timeout, norun, file, title, showLineNumbers, tab)`,
+      `${file}:7: norun=no-such-reason is not a key of src/data/norun-reasons.ts (docker-hub, windows, interactive, varies-by-install)`,
       `${file}:11: console block with a "$ " prompt: write the bare command (readers copy it) and put output in a text block`,
       `${file}:16: fenced block without a language (use bash for commands, text for output)`,
       `${file}:20: "fails" only applies to shell blocks, not text`,

@@ -18,6 +18,10 @@ describe('fence meta', () => {
     expect(parseMeta('   ')).toEqual({ values: {}, highlights: [] });
   });
 
+  test('accepts tab= for shell tab groups, which does not change how a block runs', () => {
+    expect(parseMeta('norun=windows tab=powershell').values).toEqual({ norun: 'windows', tab: 'powershell' });
+  });
+
   test.each([
     ['colour=red', /unknown fence meta key "colour"/],
     ['id="open', /cannot read fence meta/],

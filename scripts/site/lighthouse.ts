@@ -1,0 +1,46 @@
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+export interface LighthouseScores {
+  /** 0–100, as Lighthouse reports them (default mobile settings, simulated throttling). */
+  readonly performance: number;
+  readonly accessibility: number;
+}
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** Lighthouse 12 (performance and accessibility) on `url`, in the same Chromium the site tests use. */
+export async function lighthouseScores(url: string): Promise<LighthouseScores> {
+  const port = await freePort();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
+  });
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility'],
+    });
+    const categories = result?.lhr.categories;
+    if (!categories?.performance.score || categories.accessibility.score === null) {
+      throw new Error(`Lighthouse gave no scores for ${url}: ${result?.lhr.runtimeError?.message ?? 'unknown error'}`);
+    }
+    return {
+      performance: Math.round(categories.performance.score * 100),
+      accessibility: Math.round(categories.accessibility.score * 100),
+    };
+  } finally {
+    await browser.close();
+  }
+}

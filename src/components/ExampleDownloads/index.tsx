@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import Translate from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
+import { downloadPath, examplesOf } from '@site/src/plugins/example-downloads/front-matter';
+import styles from './styles.module.css';
+
+interface DownloadLinkProps {
+  /** An example folder under examples/. */
+  name: string;
+}
+
+function DownloadLink({ name }: DownloadLinkProps): ReactNode {
+  return (
+    <a className={styles.link} href={useBaseUrl(downloadPath(name))} download>
+      {name}.zip
+    </a>
+  );
+}
+
+/** Offers the example folders this page works in (front matter `example:`) as zips the build made. */
+export default function ExampleDownloads(): ReactNode {
+  const examples = examplesOf(useDoc().frontMatter as Record<string, unknown>);
+  if (examples.length === 0) return null;
+  return (
+    <p className={styles.downloads}>
+      <Translate id="exampleDownloads.label">이 장의 예제 내려받기:</Translate>{' '}
+      {examples.map((name, i) => (
+        <span key={name}>
+          {i > 0 && ', '}
+          <DownloadLink name={name} />
+        </span>
+      ))}
+    </p>
+  );
+}

@@ -1,0 +1,28 @@
+import type { ReactNode } from 'react';
+import Translate, { translate } from '@docusaurus/Translate';
+import { runDay, upstreamVersion, useDocsRun } from '@site/src/components/VerifiedStamp/useDocsRun';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** The fence's line in the page file, as src/remark/source-lines.ts recorded it. */
+  line: number;
+}
+
+/**
+ * Says under a shell block that the doc run executed it. Excused blocks already carry their reason (a
+ * note the norun-notes plugin adds); other blocks, and pages without a verified run, show nothing.
+ */
+export default function RunBadge({ line }: Props): ReactNode {
+  const run = useDocsRun();
+  if (!run?.page.ran.includes(line)) return null;
+  const title = translate(
+    { id: 'runBadge.title', message: 'Docker Engine {engine}에서 {date}에 실행되어 통과했습니다' },
+    { engine: upstreamVersion(run.stamp.engine), date: runDay(run.stamp.date) },
+  );
+  return (
+    <p className={styles.badge} title={title} data-run-status="ran">
+      <span aria-hidden="true">✓ </span>
+      <Translate id="runBadge.ran">CI에서 실행됨</Translate>
+    </p>
+  );
+}

@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import type { LoadedContent } from '@docusaurus/plugin-content-docs';
+import { examplesOf } from '../example-downloads/front-matter';
+import { stampFromReport, type PageSources } from './stamp';
+import { PLUGIN_NAME, type DocsRunGlobalData } from './types';
+
+const REPORT = 'reports/docs-run.json';
+const EN_DOCS = 'i18n/en/docusaurus-plugin-content-docs/current/';
+/** Published next to the pages, so anyone (and the site tests) can see what the stamps rest on. */
+export const STAMP_FILE = 'docs-run.json';
+
+function readReport(file: string): unknown {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  } catch {
+    return null; // Present but unreadable: no stamp.
+  }
+}
+
+/** Every file under a folder, repository-relative, skipping what a reader's download leaves out too. */
+function filesUnder(siteDir: string, folder: string): string[] {
+  const abs = path.join(siteDir, folder);
+  if (!existsSync(abs)) return [folder];
+  return readdirSync(abs, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && !path.relative(abs, e.parentPath).split(path.sep).includes('node_modules'))
+    .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)));
+}
+
+/** The Korean page an English page mirrors: the English blocks count as ran because the Korean ones did. */
+function koreanSource(siteDir: string, file: string): string[] {
+  if (!file.startsWith(EN_DOCS)) return [];
+  const slug = file.slice(EN_DOCS.length).replace(/\.mdx?$/, '');
+  return [`docs/${slug}.md`, `docs/${slug}.mdx`].filter((f) => existsSync(path.join(siteDir, f))).slice(0, 1);
+}
+
+/**
+ * Reads reports/docs-run.json at build time and exposes, through global data, which pages may show the
+ * "verified" stamp and which of their blocks ran. `npm test` builds the site before it runs the pages, so a
+ * build shows the report of the previous passing run, and only for pages unchanged since.
+ */
+export default function docsRunReport(context: LoadContext): Plugin {
+  const { siteDir } = context;
+  let data: DocsRunGlobalData = { stamp: null };
+  return {
+    name: PLUGIN_NAME,
+    getPathsToWatch: () => [path.join(siteDir, REPORT)],
+    async allContentLoaded({ allContent, actions }) {
+      const docs = allContent['docusaurus-plugin-content-docs']?.default as LoadedContent | undefined;
+      const pages: PageSources[] = (docs?.loadedVersions ?? []).flatMap((version) =>
+        version.docs.map((doc) => {
+          const file = doc.source.replace(/^@site\//, '');
+          const examples = examplesOf(doc.frontMatter).flatMap((name) => filesUnder(siteDir, `examples/${name}`));
+          return { file, dependsOn: [file, ...koreanSource(siteDir, file), ...examples] };
+        }),
+      );
+      const mtimeMs = (file: string): number | undefined => {
+        try {
+          return statSync(path.join(siteDir, file)).mtimeMs;
+        } catch {
+          return undefined;
+        }
+      };
+      const result = stampFromReport({
+        report: readReport(path.join(siteDir, REPORT)),
+        locale: context.i18n.currentLocale,
+        pages,
+        mtimeMs,
+      });
+      const stamped = Object.keys(result.stamp?.pages ?? {}).length;
+      const summary = result.stamp ? `${stamped} of ${pages.length} pages stamped from the doc run of ${result.stamp.date}` : 'no stamps';
+      console.info(`[${PLUGIN_NAME}] ${context.i18n.currentLocale}: ${[summary, ...result.notes].join('\n  ')}`);
+      data = { stamp: result.stamp };
+      actions.setGlobalData(data);
+    },
+    async postBuild({ outDir }) {
+      writeFileSync(path.join(outDir, STAMP_FILE), `${JSON.stringify(data, null, 2)}\n`);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import type { DocsRunReport } from '../../../test/docs/report';
+import type { DocsRunStamp, PageRun } from './types';
+
+/** A page of the locale being built and the files its commands depend on (all repository-relative). */
+export interface PageSources {
+  readonly file: string;
+  /** The page itself, its Korean source for an English page, and its example folders' files. */
+  readonly dependsOn: readonly string[];
+}
+
+export interface StampInput {
+  /** The parsed report, or undefined when there is none. */
+  readonly report: unknown;
+  readonly locale: string;
+  readonly pages: readonly PageSources[];
+  /** Last modification time in ms, or undefined when the file is gone. */
+  readonly mtimeMs: (file: string) => number | undefined;
+}
+
+export interface StampResult {
+  readonly stamp: DocsRunStamp | null;
+  /** Why no stamp (or why a page has none), for the build log. */
+  readonly notes: readonly string[];
+}
+
+function asReport(value: unknown): DocsRunReport | undefined {
+  const r = value as Partial<DocsRunReport> | undefined;
+  const ok =
+    !!r &&
+    typeof r.date === 'string' &&
+    !Number.isNaN(Date.parse(r.date)) &&
+    typeof r.engine?.version === 'string' &&
+    typeof r.engine?.compose === 'string' &&
+    typeof r.summary?.unaccounted === 'number' &&
+    Array.isArray(r.blocks);
+  return ok ? (r as DocsRunReport) : undefined;
+}
+
+/**
+ * Decides what the site may claim. Only a report of a run with no unaccounted block counts, and a page is
+ * stamped only when each of its blocks ran or is excused and none of the files it depends on changed
+ * after that run. Anything else gives no stamp, never a guessed one.
+ */
+export function stampFromReport({ report: raw, locale, pages, mtimeMs }: StampInput): StampResult {
+  if (raw === undefined) return { stamp: null, notes: ['no reports/docs-run.json: run npm test to stamp pages'] };
+  const report = asReport(raw);
+  if (!report) return { stamp: null, notes: ['reports/docs-run.json is not a doc run report'] };
+  if (report.summary.unaccounted !== 0) {
+    return { stamp: null, notes: [`the last doc run left ${report.summary.unaccounted} blocks unaccounted: no stamps`] };
+  }
+  const runAt = Date.parse(report.date);
+  const notes: string[] = [];
+  const stamped: Record<string, PageRun> = {};
+  for (const page of pages) {
+    const blocks = report.blocks.filter((b) => b.locale === locale && b.page === page.file);
+    if (blocks.length === 0) continue;
+    if (blocks.some((b) => b.status !== 'ran' && b.status !== 'excused')) {
+      notes.push(`${page.file}: not every block ran or is excused`);
+      continue;
+    }
+    const changed = page.dependsOn.find((file) => (mtimeMs(file) ?? Infinity) > runAt);
+    if (changed) {
+      notes.push(`${page.file}: ${changed} changed after the doc run of ${report.date}`);
+      continue;
+    }
+    const lines = (status: string): number[] => blocks.filter((b) => b.status === status).map((b) => b.line);
+    const ran = lines('ran');
+    if (ran.length === 0) continue; // Nothing on the page ran: there is nothing to vouch for.
+    stamped[page.file] = { ran, excused: lines('excused') };
+  }
+  return {
+    stamp: { date: report.date, engine: report.engine.version, compose: report.engine.compose, pages: stamped },
+    notes,
+  };
+}

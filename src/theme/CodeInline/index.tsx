@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+import CodeInline from '@theme-original/CodeInline';
+import type { Props } from '@theme/CodeInline';
+import { useFilledText } from '@site/src/components/ReaderVariableInput/store';
+
+function FilledCodeInline({ children, ...props }: Props & { children: string }): ReactNode {
+  return <CodeInline {...props}>{useFilledText(children)}</CodeInline>;
+}
+
+/** Inline code such as `{YOUR-USER-NAME}/docker-101` shows the reader's value too, once they set it. */
+export default function CodeInlineWrapper(props: Props): ReactNode {
+  return typeof props.children === 'string' ? <FilledCodeInline {...props} children={props.children} /> : <CodeInline {...props} />;
+}

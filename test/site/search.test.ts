@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newReader, open, screenshot } from './support/browser';
+import { useSiteSession } from './support/lifecycle';
+import { docPath } from './support/site';
+
+const session = useSiteSession();
+
+/** Types a query into the navbar search and returns the suggestions, each as "title / page". */
+async function search(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('input.navbar__search-input');
+  await input.fill(query);
+  const options = page.locator('[role=option]');
+  await options.first().waitFor();
+  return (await options.allInnerTexts()).map((text) => text.replace(/\s*\n\s*/g, ' / '));
+}
+
+async function chapterTitle(page: Page, locale: 'ko' | 'en'): Promise<string> {
+  await open(page, docPath(locale, 'volumes'));
+  return page.locator('article h1').innerText();
+}
+
+describe('search', () => {
+  it('should find the volumes chapter for 볼륨 on the Korean site', async () => {
+    await using reader = await newReader(session().browser, session().site.url);
+    const title = await chapterTitle(reader.page, 'ko');
+    const hits = await search(reader.page, '볼륨');
+    expect(hits.slice(0, 3).some((hit) => hit.includes(title)), hits.join('\n')).toBe(true);
+    await screenshot(reader.page, 'search-ko-volume');
+
+    await reader.page.locator('[role=option]', { hasText: title }).first().click();
+    await reader.page.waitForURL((url) => url.pathname === '/docs/volumes');
+    expect(reader.errors).toEqual([]);
+  });
+
+  it('should find the volumes chapter for volume on the English site', async () => {
+    await using reader = await newReader(session().browser, session().site.url);
+    const title = await chapterTitle(reader.page, 'en');
+    const hits = await search(reader.page, 'volume');
+    expect(hits.slice(0, 3).some((hit) => hit.includes(title)), hits.join('\n')).toBe(true);
+    await screenshot(reader.page, 'search-en-volume');
+
+    await reader.page.locator('[role=option]', { hasText: title }).first().click();
+    await reader.page.waitForURL((url) => url.pathname === '/en/docs/volumes');
+    expect(reader.errors).toEqual([]);
+  });
+
+  it('should find inflected Korean words with a prefix query (볼륨* finds 볼륨으로)', async () => {
+    await using reader = await newReader(session().browser, session().site.url);
+    const title = await chapterTitle(reader.page, 'ko');
+    expect(title).toMatch(/볼륨[^\s]/);
+    const hits = await search(reader.page, '볼륨*');
+    expect(hits[0], hits.join('\n')).toBe(title);
+  });
+});

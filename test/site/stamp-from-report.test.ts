@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { stampFromReport, type PageSources } from '../../src/plugins/docs-run-report/stamp';
+
+const RUN_AT = '2026-11-28T04:00:00.000Z';
+const BEFORE = Date.parse(RUN_AT) - 60_000;
+const AFTER = Date.parse(RUN_AT) + 60_000;
+
+const block = (page: string, line: number, status: string, locale = 'ko') => ({ locale, page, line, lang: 'bash', status });
+
+function report(overrides: Record<string, unknown> = {}) {
+  return {
+    date: RUN_AT,
+    engine: { version: '26.1.5+dfsg1', compose: '2.26.1-4' },
+    summary: { total: 3, ran: 2, excused: 1, unaccounted: 0 },
+    blocks: [
+      block('docs/volumes.md', 20, 'ran'),
+      block('docs/volumes.md', 31, 'excused'),
+      block('docs/intro.md', 12, 'ran'),
+      block('i18n/en/docusaurus-plugin-content-docs/current/intro.md', 12, 'ran', 'en'),
+    ],
+    ...overrides,
+  };
+}
+
+const PAGES: PageSources[] = [
+  { file: 'docs/volumes.md', dependsOn: ['docs/volumes.md', 'examples/todo-app/Dockerfile'] },
+  { file: 'docs/intro.md', dependsOn: ['docs/intro.md'] },
+  { file: 'docs/why.md', dependsOn: ['docs/why.md'] },
+];
+
+const allOld = (): number => BEFORE;
+
+describe('the verified stamp decision', () => {
+  it('should stamp every page whose blocks ran or are excused, with their lines and the run facts', () => {
+    const { stamp } = stampFromReport({ report: report(), locale: 'ko', pages: PAGES, mtimeMs: allOld });
+    expect(stamp).toEqual({
+      date: RUN_AT,
+      engine: '26.1.5+dfsg1',
+      compose: '2.26.1-4',
+      pages: { 'docs/volumes.md': { ran: [20], excused: [31] }, 'docs/intro.md': { ran: [12], excused: [] } },
+    });
+  });
+
+  it('should give no stamp at all without a report, or with one that is not a doc run report', () => {
+    expect(stampFromReport({ report: undefined, locale: 'ko', pages: PAGES, mtimeMs: allOld }).stamp).toBeNull();
+    expect(stampFromReport({ report: null, locale: 'ko', pages: PAGES, mtimeMs: allOld }).stamp).toBeNull();
+    expect(stampFromReport({ report: { date: 'yesterday' }, locale: 'ko', pages: PAGES, mtimeMs: allOld }).stamp).toBeNull();
+  });
+
+  it('should give no stamp at all when the run left any block unaccounted', () => {
+    const failed = report({ summary: { total: 3, ran: 1, excused: 1, unaccounted: 1 } });
+    expect(stampFromReport({ report: failed, locale: 'ko', pages: PAGES, mtimeMs: allOld }).stamp).toBeNull();
+  });
+
+  it('should leave out a page with a block that did not run', () => {
+    const skipped = report({ blocks: [block('docs/volumes.md', 20, 'ran'), block('docs/volumes.md', 31, 'skipped')] });
+    const { stamp, notes } = stampFromReport({ report: skipped, locale: 'ko', pages: PAGES, mtimeMs: allOld });
+    expect(stamp?.pages).toEqual({});
+    expect(notes.join('\n')).toContain('docs/volumes.md');
+  });
+
+  it('should leave out a page where nothing ran (every block excused)', () => {
+    const excused = report({ blocks: [block('docs/volumes.md', 31, 'excused'), block('docs/intro.md', 12, 'ran')] });
+    const { stamp } = stampFromReport({ report: excused, locale: 'ko', pages: PAGES, mtimeMs: allOld });
+    expect(Object.keys(stamp?.pages ?? {})).toEqual(['docs/intro.md']);
+  });
+
+  it('should leave out a page when it, or an example it uses, changed after the run', () => {
+    const mtimeMs = (file: string): number => (file === 'examples/todo-app/Dockerfile' ? AFTER : BEFORE);
+    const { stamp, notes } = stampFromReport({ report: report(), locale: 'ko', pages: PAGES, mtimeMs });
+    expect(Object.keys(stamp?.pages ?? {})).toEqual(['docs/intro.md']);
+    expect(notes).toEqual([`docs/volumes.md: examples/todo-app/Dockerfile changed after the doc run of ${RUN_AT}`]);
+  });
+
+  it('should treat a file it cannot find as changed', () => {
+    const { stamp } = stampFromReport({ report: report(), locale: 'ko', pages: PAGES, mtimeMs: () => undefined });
+    expect(stamp?.pages).toEqual({});
+  });
+
+  it('should stamp only the pages of the locale being built', () => {
+    const en: PageSources[] = [{ file: 'i18n/en/docusaurus-plugin-content-docs/current/intro.md', dependsOn: [] }];
+    const { stamp } = stampFromReport({ report: report(), locale: 'en', pages: [...PAGES, ...en], mtimeMs: allOld });
+    expect(Object.keys(stamp?.pages ?? {})).toEqual(['i18n/en/docusaurus-plugin-content-docs/current/intro.md']);
+  });
+});
