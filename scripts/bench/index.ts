@@ -3,6 +3,7 @@ import { measureDocRunnerOverhead } from './doc-runner-overhead';
 import { measureDocSuite } from './doc-suite';
 import { measureImageSize } from './image-size';
 import { measureRebuild } from './rebuild';
+import { measureSite } from './site';
 import { writeBenchReport, type Fact, type Measured } from './report';
 import { measureStop } from './stop';
 import { measureTodoRuntime } from './todo-runtime';
@@ -17,6 +18,7 @@ const MEASURES: ReadonlyArray<() => Figure[] | Measured | Promise<Figure[] | Mea
   measureRebuild,
   measureStop,
   measureDocRunnerOverhead,
+  measureSite,
   measureDocSuite,
 ];
 
