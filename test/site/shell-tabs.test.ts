@@ -36,7 +36,8 @@ describe('shell tabs on the bind mounts chapter', () => {
     await tabGroup(page).getByRole('tab', { name: 'Windows 명령 프롬프트(cmd)' }).click();
 
     await open(page, '/docs/volumes');
-    await page.getByRole('link', { name: /bind mount/ }).first().click();
+    // Through the sidebar, as a reader moves between chapters (a client-side navigation, no reload).
+    await page.locator('.theme-doc-sidebar-container a[href="/docs/bind-mounts"]').click();
     await page.waitForURL((url) => url.pathname === '/docs/bind-mounts');
     expect(await selectedTab(page)).toBe('Windows 명령 프롬프트(cmd)');
 
