@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { ScenarioContext } from '../docs/scenario';
 import { TodoClient, type Item } from './todo-client';
 
@@ -14,4 +15,12 @@ export const readerApp = new ReaderApp();
 export async function itemsWhenUp(ctx: ScenarioContext): Promise<Item[]> {
   const reply = await ctx.waitForHttp(`${readerApp.url}/items`);
   return JSON.parse(reply.body) as Item[];
+}
+
+/** What the reader does in the browser: type a name and press Add. */
+export async function addInBrowser(ctx: ScenarioContext, name: string): Promise<Item> {
+  await ctx.waitForHttp(`${readerApp.url}/`, { bodyIncludes: '<html' });
+  const reply = await readerApp.sendJson('POST', '/items', { name });
+  expect(reply.status).toBe(201);
+  return (await reply.json()) as Item;
 }

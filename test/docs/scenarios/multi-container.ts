@@ -1,37 +1,16 @@
 import { expect } from 'vitest';
+import { addInBrowser, itemsWhenUp, readerApp } from '../../support/reader-app';
+import type { Item } from '../../support/todo-client';
 import { defineScenario, type ScenarioContext } from '../scenario';
 
-const APP = 'http://localhost:3000';
+const APP = readerApp.url;
 const DB = 'todo-mysql';
 const COMPOSE_PROJECT = 'todo-mariadb';
 const DB_READY_MS = 90_000;
 
-interface Item {
-  id: string;
-  name: string;
-  completed: boolean;
-}
-
 // Items as the reader last saw them; the page promises they survive replacing either container.
 let saved: Item[] = [];
 let composeItem: Item | undefined;
-
-async function items(ctx: ScenarioContext): Promise<Item[]> {
-  const reply = await ctx.waitForHttp(`${APP}/items`);
-  return JSON.parse(reply.body) as Item[];
-}
-
-/** What the reader does in the browser: type a name and press Add. */
-async function addInBrowser(ctx: ScenarioContext, name: string): Promise<Item> {
-  await ctx.waitForHttp(`${APP}/`, { bodyIncludes: '<html' });
-  const reply = await fetch(`${APP}/items`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  expect(reply.status).toBe(201);
-  return (await reply.json()) as Item;
-}
 
 /**
  * The reader waits until the log says the server listens on 3306; the image's own healthcheck says the
@@ -84,7 +63,7 @@ export default defineScenario({
   },
 
   'run-app': async (ctx) => {
-    expect(await items(ctx)).toEqual([]);
+    expect(await itemsWhenUp(ctx)).toEqual([]);
     await addInBrowser(ctx, '우유 사기');
   },
 
@@ -95,7 +74,7 @@ export default defineScenario({
   'add-item': async (ctx) => {
     const added = JSON.parse(ctx.output().stdout) as Item;
     expect(added).toMatchObject({ name: 'Learn Docker 🐳', completed: false });
-    saved = await items(ctx);
+    saved = await itemsWhenUp(ctx);
     expect(saved.map((i) => i.name)).toEqual(['우유 사기', 'Learn Docker 🐳']);
   },
 
@@ -108,7 +87,7 @@ export default defineScenario({
 
   // A new app container without any volume shows the very same items: they live in the database.
   'run-app-again': async (ctx) => {
-    expect(await items(ctx)).toEqual(saved);
+    expect(await itemsWhenUp(ctx)).toEqual(saved);
   },
 
   // With the database gone the app still runs, but cannot list the items.
@@ -122,7 +101,7 @@ export default defineScenario({
   'run-mysql-again': async (ctx) => {
     await waitForDatabase(ctx, DB);
     expect(await logs(ctx, DB)).not.toContain('Initializing database files');
-    expect(await items(ctx)).toEqual(saved);
+    expect(await itemsWhenUp(ctx)).toEqual(saved);
   },
 
   'clean-up': async (ctx) => {
@@ -136,7 +115,7 @@ export default defineScenario({
     expect(await healthOf(ctx, `${COMPOSE_PROJECT}-mysql-1`)).toBe('healthy');
     expect(await healthOf(ctx, `${COMPOSE_PROJECT}-app-1`)).toBe('healthy');
     expect(await logs(ctx, `${COMPOSE_PROJECT}-app-1`)).toContain('Connected to mysql db at host mysql');
-    expect(await items(ctx)).toEqual([]);
+    expect(await itemsWhenUp(ctx)).toEqual([]);
     composeItem = await addInBrowser(ctx, 'compose로 띄우기');
   },
 

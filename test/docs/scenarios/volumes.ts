@@ -1,21 +1,7 @@
 import { expect } from 'vitest';
-import { readerApp, itemsWhenUp } from '../../support/reader-app';
+import { addInBrowser, itemsWhenUp } from '../../support/reader-app';
 import type { Item } from '../../support/todo-client';
-import { defineScenario, type ScenarioContext } from '../scenario';
-
-const APP = readerApp.url;
-
-/** What the reader does in the browser: type a name and press Add. */
-async function addInBrowser(ctx: ScenarioContext, name: string): Promise<Item> {
-  await ctx.waitForHttp(`${APP}/`, { bodyIncludes: '<html' });
-  const reply = await fetch(`${APP}/items`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ name }),
-  });
-  expect(reply.status).toBe(201);
-  return (await reply.json()) as Item;
-}
+import { defineScenario } from '../scenario';
 
 // Items as they were before the container with the volume was replaced.
 let saved: Item[] = [];
