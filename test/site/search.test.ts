@@ -52,4 +52,14 @@ describe('search', () => {
     const hits = await search(reader.page, '볼륨*');
     expect(hits[0], hits.join('\n')).toBe(title);
   });
+
+  for (const [locale, label] of [['ko', '검색'], ['en', 'Search']] as const) {
+    it(`should name the search box "${label}" for screen readers on the ${locale} site`, async () => {
+      await using reader = await newReader(session().browser, session().site.url);
+      await open(reader.page, docPath(locale, 'intro'));
+      const box = reader.page.getByRole('textbox', { name: label, exact: true });
+      await expect.poll(() => box.count()).toBe(1);
+      expect(await box.getAttribute('placeholder')).toBe(label);
+    });
+  }
 });
