@@ -12,6 +12,8 @@ export interface DocsRunReport {
   readonly engine: { readonly version: string; readonly compose: string };
   readonly summary: CoverageSummary;
   readonly blocks: readonly BlockEntry[];
+  /** sha256 of each page and example file as the run read them: what the site's stamps vouch for. */
+  readonly sources: Readonly<Record<string, string>>;
 }
 
 const ask = (args: string[]): string => {
@@ -22,12 +24,17 @@ const ask = (args: string[]): string => {
   }
 };
 
-export function writeReport(entries: readonly BlockEntry[], file: string = REPORT_PATH): DocsRunReport {
+export function writeReport(
+  entries: readonly BlockEntry[],
+  sources: Readonly<Record<string, string>>,
+  file: string = REPORT_PATH,
+): DocsRunReport {
   const report: DocsRunReport = {
     date: new Date().toISOString(),
     engine: { version: ask(['version', '--format', '{{.Server.Version}}']), compose: ask(['compose', 'version', '--short']) },
     summary: summarize(entries),
     blocks: entries,
+    sources,
   };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
 import { examplesOf } from '../example-downloads/front-matter';
+import { digestOf, filesUnder } from './source-digest';
 import { stampFromReport, type PageSources } from './stamp';
 import { PLUGIN_NAME, type DocsRunGlobalData } from './types';
 
@@ -20,15 +21,6 @@ function readReport(file: string): unknown {
   }
 }
 
-/** Every file under a folder, repository-relative, skipping what a reader's download leaves out too. */
-function filesUnder(siteDir: string, folder: string): string[] {
-  const abs = path.join(siteDir, folder);
-  if (!existsSync(abs)) return [folder];
-  return readdirSync(abs, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile() && !path.relative(abs, e.parentPath).split(path.sep).includes('node_modules'))
-    .map((e) => path.relative(siteDir, path.join(e.parentPath, e.name)));
-}
-
 /** The Korean page an English page mirrors: the English blocks count as ran because the Korean ones did. */
 function koreanSource(siteDir: string, file: string): string[] {
   if (!file.startsWith(EN_DOCS)) return [];
@@ -39,7 +31,7 @@ function koreanSource(siteDir: string, file: string): string[] {
 /**
  * Reads reports/docs-run.json at build time and exposes, through global data, which pages may show the
  * "verified" stamp and which of their blocks ran. `npm test` builds the site before it runs the pages, so a
- * build shows the report of the previous passing run, and only for pages unchanged since.
+ * build shows the report of the previous passing run, and only for pages whose files still hold what ran.
  */
 export default function docsRunReport(context: LoadContext): Plugin {
   const { siteDir } = context;
@@ -56,18 +48,11 @@ export default function docsRunReport(context: LoadContext): Plugin {
           return { file, dependsOn: [file, ...koreanSource(siteDir, file), ...examples] };
         }),
       );
-      const mtimeMs = (file: string): number | undefined => {
-        try {
-          return statSync(path.join(siteDir, file)).mtimeMs;
-        } catch {
-          return undefined;
-        }
-      };
       const result = stampFromReport({
         report: readReport(path.join(siteDir, REPORT)),
         locale: context.i18n.currentLocale,
         pages,
-        mtimeMs,
+        digest: (file) => digestOf(siteDir, file),
       });
       const stamped = Object.keys(result.stamp?.pages ?? {}).length;
       const summary = result.stamp ? `${stamped} of ${pages.length} pages stamped from the doc run of ${result.stamp.date}` : 'no stamps';

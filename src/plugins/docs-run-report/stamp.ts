@@ -13,8 +13,8 @@ export interface StampInput {
   readonly report: unknown;
   readonly locale: string;
   readonly pages: readonly PageSources[];
-  /** Last modification time in ms, or undefined when the file is gone. */
-  readonly mtimeMs: (file: string) => number | undefined;
+  /** The file's content digest now (as in the report's `sources`), or undefined when it is gone. */
+  readonly digest: (file: string) => string | undefined;
 }
 
 export interface StampResult {
@@ -32,6 +32,8 @@ function asReport(value: unknown): DocsRunReport | undefined {
     typeof r.engine?.version === 'string' &&
     typeof r.engine?.compose === 'string' &&
     typeof r.summary?.unaccounted === 'number' &&
+    typeof r.sources === 'object' &&
+    r.sources !== null &&
     Array.isArray(r.blocks);
   return ok ? (r as DocsRunReport) : undefined;
 }
@@ -39,16 +41,15 @@ function asReport(value: unknown): DocsRunReport | undefined {
 /**
  * Decides what the site may claim. Only a report of a run with no unaccounted block counts, and a page is
  * stamped only when each of its blocks ran or is excused and none of the files it depends on changed
- * after that run. Anything else gives no stamp, never a guessed one.
+ * since that run (same content as the run read). Anything else gives no stamp, never a guessed one.
  */
-export function stampFromReport({ report: raw, locale, pages, mtimeMs }: StampInput): StampResult {
+export function stampFromReport({ report: raw, locale, pages, digest }: StampInput): StampResult {
   if (raw === undefined) return { stamp: null, notes: ['no reports/docs-run.json: run npm test to stamp pages'] };
   const report = asReport(raw);
-  if (!report) return { stamp: null, notes: ['reports/docs-run.json is not a doc run report'] };
+  if (!report) return { stamp: null, notes: ['reports/docs-run.json is not a doc run report of this version: run npm test to stamp pages'] };
   if (report.summary.unaccounted !== 0) {
     return { stamp: null, notes: [`the last doc run left ${report.summary.unaccounted} blocks unaccounted: no stamps`] };
   }
-  const runAt = Date.parse(report.date);
   const notes: string[] = [];
   const stamped: Record<string, PageRun> = {};
   for (const page of pages) {
@@ -58,9 +59,12 @@ export function stampFromReport({ report: raw, locale, pages, mtimeMs }: StampIn
       notes.push(`${page.file}: not every block ran or is excused`);
       continue;
     }
-    const changed = page.dependsOn.find((file) => (mtimeMs(file) ?? Infinity) > runAt);
+    const changed = page.dependsOn.find((file) => {
+      const now = digest(file);
+      return now === undefined || now !== report.sources[file];
+    });
     if (changed) {
-      notes.push(`${page.file}: ${changed} changed after the doc run of ${report.date}`);
+      notes.push(`${page.file}: ${changed} is not what the doc run of ${report.date} read`);
       continue;
     }
     const lines = (status: string): number[] => blocks.filter((b) => b.status === status).map((b) => b.line);
