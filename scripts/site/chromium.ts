@@ -3,9 +3,16 @@ import { chromium, type Browser } from 'playwright-core';
 
 /**
  * The browser scripts/site/install-browser.sh provides: Debian's Chromium, else (on Ubuntu runners) Google
- * Chrome; CHROMIUM_PATH names another. Keep the list in step with that script.
+ * Chrome, or Playwright's Chromium build where Google has no .deb; CHROMIUM_PATH names another. Keep the
+ * list in step with that script.
  */
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome-stable', '/usr/bin/google-chrome'];
+const CANDIDATES = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  chromium.executablePath(),
+];
 
 export const CHROMIUM_PATH = CANDIDATES.find((file): file is string => !!file && existsSync(file)) ?? '/usr/bin/chromium';
 

@@ -2,12 +2,14 @@
 # Makes sure the browser the site tests drive (through playwright-core) is installed. Idempotent.
 #   Debian: Debian's Chromium package, /usr/bin/chromium.
 #   Ubuntu (e.g. GitHub's runners): Ubuntu's chromium package is a snap, so Google Chrome's .deb instead,
-#   unless a Chromium or Chrome is already there (GitHub's x64 image has both).
-# Never downloads Playwright's own browser builds. CHROMIUM_PATH names a browser found elsewhere.
+#   unless a Chromium or Chrome is already there (GitHub's x64 image has both); where Google publishes no .deb
+#   for the architecture, Playwright's Chromium build for this playwright-core version.
+# Debian never downloads Playwright's browser builds. CHROMIUM_PATH names a browser found elsewhere.
 set -euo pipefail
 
 # Keep in step with scripts/site/chromium.ts.
-CANDIDATES=("${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/google-chrome-stable /usr/bin/google-chrome)
+playwright_chromium() { node -e "process.stdout.write(require('playwright-core').chromium.executablePath())" 2>/dev/null || true; }
+CANDIDATES=("${CHROMIUM_PATH:-}" /usr/bin/chromium /usr/bin/google-chrome-stable /usr/bin/google-chrome "$(playwright_chromium)")
 
 runs() { [ -n "$1" ] && [ -x "$1" ] && "$1" --headless --no-sandbox --version >/dev/null 2>&1; }
 
@@ -36,12 +38,17 @@ case "${ID:-}" in
     ;;
   ubuntu)
     deb="google-chrome-stable_current_$(dpkg --print-architecture).deb"
-    echo "install-browser: installing Google Chrome from $deb (Ubuntu's chromium is a snap)"
     tmp="$(mktemp -d)"
     trap 'rm -rf "$tmp"' EXIT
-    curl -fsSL -o "$tmp/$deb" "https://dl.google.com/linux/direct/$deb"
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq "$tmp/$deb" "$FONTS" >/dev/null
+    if curl -fsSL -o "$tmp/$deb" "https://dl.google.com/linux/direct/$deb"; then
+      echo "install-browser: installing Google Chrome from $deb (Ubuntu's chromium is a snap)"
+      $SUDO apt-get install -y -qq "$tmp/$deb" "$FONTS" >/dev/null
+    else
+      echo "install-browser: no $deb from Google; installing Playwright's Chromium build and its libraries"
+      $SUDO apt-get install -y -qq --no-install-recommends "$FONTS" >/dev/null
+      npx --no-install playwright-core install --with-deps chromium
+    fi
     ;;
   *)
     echo "install-browser: no recipe for ${PRETTY_NAME:-this system}; install Chromium and set CHROMIUM_PATH" >&2
