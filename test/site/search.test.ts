@@ -6,9 +6,12 @@ import { docPath } from './support/site';
 
 const session = useSiteSession();
 
+/** The plugin's own search input, not the read-only stand-in shown while its chunk loads. */
+const searchInput = (page: Page) => page.locator('input.navbar__search-input:not([readonly])');
+
 /** Types a query into the navbar search and returns the suggestions, each as "title / page". */
 async function search(page: Page, query: string): Promise<string[]> {
-  const input = page.locator('input.navbar__search-input');
+  const input = searchInput(page);
   await input.fill(query);
   const options = page.locator('[role=option]');
   await options.first().waitFor();
@@ -57,8 +60,10 @@ describe('search', () => {
     it(`should name the search box "${label}" for screen readers on the ${locale} site`, async () => {
       await using reader = await newReader(session().browser, session().site.url);
       await open(reader.page, docPath(locale, 'intro'));
+      await searchInput(reader.page).waitFor();
       const box = reader.page.getByRole('textbox', { name: label, exact: true });
       await expect.poll(() => box.count()).toBe(1);
+      expect(await box.getAttribute('readonly')).toBeNull();
       expect(await box.getAttribute('placeholder')).toBe(label);
     });
   }
