@@ -1,6 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { digestRunSources } from '../../src/plugins/docs-run-report/source-digest';
 import type { DocsRunGlobalData } from '../../src/plugins/docs-run-report/types';
-import { gatherPages } from '../docs/pages';
+import { gatherPages, REPO_ROOT } from '../docs/pages';
+import { REPORT_PATH, type DocsRunReport } from '../docs/report';
 import type { Locale } from '../docs/types';
 import { newReader, open, screenshot } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
@@ -15,9 +19,33 @@ async function publishedStamp(locale: Locale): Promise<DocsRunGlobalData> {
   return (await res.json()) as DocsRunGlobalData;
 }
 
-// The build in front of these tests may or may not have had a passing report (a fresh clone has none):
-// either way each page must show exactly what the published decision says, and nothing made up.
+/** reports/docs-run.json when its run passed and every page and example file still holds what it read. */
+function passingReportOfTheseFiles(): DocsRunReport | undefined {
+  if (!existsSync(REPORT_PATH)) return undefined;
+  const report = JSON.parse(readFileSync(REPORT_PATH, 'utf8')) as DocsRunReport;
+  if (report.summary?.unaccounted !== 0 || !report.sources) return undefined;
+  return isDeepStrictEqual(report.sources, digestRunSources(REPO_ROOT)) ? report : undefined;
+}
+
+// `npm test` runs the pages, then builds the site from that run: the build in front of these tests must
+// carry it. Run on their own, the tests may face a build without one (a fresh clone has no report).
+const RUN_BY_NPM_TEST = process.env.npm_lifecycle_event === 'test';
+
+// Each page must show exactly what the published decision says, and nothing made up.
 describe('verified stamp and run badges', () => {
+  for (const locale of ['ko', 'en'] as const) {
+    it(`should stamp every ${locale} page whose commands ran with the doc run that just passed`, async (context) => {
+      const report = passingReportOfTheseFiles();
+      if (!report && RUN_BY_NPM_TEST) throw new Error(`npm test ran the pages before the build, yet ${REPORT_PATH} is missing, failing or not of these files`);
+      if (!report) return context.skip('no passing doc run of these files to stamp with: run npm test');
+      const { stamp } = await publishedStamp(locale);
+      expect(stamp?.date).toBe(report.date);
+      const ranPages = [...new Set(report.blocks.filter((b) => b.locale === locale && b.status === 'ran').map((b) => b.page))];
+      expect(ranPages.length).toBeGreaterThan(0);
+      expect(Object.keys(stamp?.pages ?? {}).sort()).toEqual(ranPages.sort());
+    });
+  }
+
   for (const locale of ['ko', 'en'] as const) {
     it(`should show the stamp and a badge per run block exactly where the ${locale} build found a passing run`, async () => {
       const { stamp } = await publishedStamp(locale);

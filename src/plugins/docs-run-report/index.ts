@@ -30,8 +30,8 @@ function koreanSource(siteDir: string, file: string): string[] {
 
 /**
  * Reads reports/docs-run.json at build time and exposes, through global data, which pages may show the
- * "verified" stamp and which of their blocks ran. `npm test` builds the site before it runs the pages, so a
- * build shows the report of the previous passing run, and only for pages whose files still hold what ran.
+ * "verified" stamp and which of their blocks ran. `npm test` runs the pages before it builds the site, so its
+ * build shows that run, and any later build the last passing run, only for pages whose files still hold what ran.
  */
 export default function docsRunReport(context: LoadContext): Plugin {
   const { siteDir } = context;
