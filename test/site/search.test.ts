@@ -56,6 +56,24 @@ describe('search', () => {
     expect(hits[0], hits.join('\n')).toBe(title);
   });
 
+  it('should keep the page readable when the search code cannot be loaded', async () => {
+    await using reader = await newReader(session().browser, session().site.url);
+    const { page } = reader;
+    // The chunk with lunr's Korean and English support, as a dropped connection would lose it.
+    await page.route('**/assets/js/*.js', async (route) => {
+      const response = await route.fetch();
+      if ((await response.text()).includes('lunr-multi-tokenizer-')) return route.abort('connectionfailed');
+      return route.fulfill({ response });
+    });
+    const lost = page.waitForEvent('requestfailed');
+    await open(page, docPath('ko', 'intro'));
+    await lost;
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.locator('article h1').isVisible()).toBe(true);
+    expect(await page.locator('input.navbar__search-input').isVisible()).toBe(true);
+    expect(await page.getByText('This page crashed').count()).toBe(0);
+  });
+
   for (const [locale, label] of [['ko', '검색'], ['en', 'Search']] as const) {
     it(`should name the search box "${label}" for screen readers on the ${locale} site`, async () => {
       await using reader = await newReader(session().browser, session().site.url);

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useRef, type ComponentProps, type ReactNode, type RefObject } from 'react';
 import clsx from 'clsx';
+import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { translate } from '@docusaurus/Translate';
 import type OriginalSearchBar from '@theme-original/SearchBar';
 // The plugin's own class names, so the stand-in below takes exactly the bar's place and look.
@@ -50,10 +51,13 @@ export default function SearchBarWrapper(props: ComponentProps<typeof OriginalSe
   const container = useRef<HTMLDivElement>(null);
   return (
     <div ref={container} style={{ display: 'contents' }}>
-      <Suspense fallback={<SearchBarStandIn />}>
-        <SearchBar {...props} />
-        <TranslatedInputLabel container={container} />
-      </Suspense>
+      {/* A chunk that fails to load (a dropped connection) costs the reader the search box, not the page. */}
+      <ErrorBoundary fallback={() => <SearchBarStandIn />}>
+        <Suspense fallback={<SearchBarStandIn />}>
+          <SearchBar {...props} />
+          <TranslatedInputLabel container={container} />
+        </Suspense>
+      </ErrorBoundary>
     </div>
   );
 }
