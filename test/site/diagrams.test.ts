@@ -79,5 +79,22 @@ describe('mermaid diagrams', () => {
         expect(reader.errors).toEqual([]);
       });
     }
+
+    it(`should keep a ${locale} #section link at its heading when a diagram above it is drawn`, async () => {
+      await using reader = await newReader(session().browser, session().site.url);
+      const { page } = reader;
+      await open(page, `${docPath(locale, 'bind-mounts')}#dev-container`);
+      const heading = page.locator('#dev-container');
+      const diagram = page.locator('.docusaurus-mermaid-container svg').first();
+      await diagram.waitFor();
+      // The diagram is drawn above the heading, after the browser scrolled to it.
+      expect(await diagram.evaluate((svg, target) => Boolean(svg.compareDocumentPosition(target!) & Node.DOCUMENT_POSITION_FOLLOWING), await heading.elementHandle())).toBe(true);
+      await page.waitForLoadState('networkidle');
+      const navbarBottom = await page.locator('.navbar').evaluate((nav) => nav.getBoundingClientRect().bottom);
+      const top = () => heading.evaluate((h) => h.getBoundingClientRect().top);
+      await expect.poll(top).toBeGreaterThanOrEqual(navbarBottom - 1);
+      expect(await top()).toBeLessThan(navbarBottom + 40);
+      expect(reader.errors).toEqual([]);
+    });
   }
 });
