@@ -1,7 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
 import { formatCoverageLine } from './coverage';
-import { REPORT_PATH, type DocsRunReport } from './report';
+import { readReport, REPORT_PATH } from './report';
 
 /** Prints the docs coverage line after vitest's summary when this run included the docs suite. */
 export default class DocsCoverageReporter implements Reporter {
@@ -13,14 +13,10 @@ export default class DocsCoverageReporter implements Reporter {
 
   onTestRunEnd(testModules: ReadonlyArray<TestModule>): void {
     if (!testModules.some((m) => m.moduleId.endsWith('/test/docs/docs.test.ts'))) return;
-    let report: DocsRunReport;
-    try {
-      // Not written in this run: the coverage test was filtered out (`-t <page>`) or the suite crashed, which fails anyway.
-      if (statSync(REPORT_PATH).mtimeMs < this.startedAt) return;
-      report = JSON.parse(readFileSync(REPORT_PATH, 'utf8')) as DocsRunReport;
-    } catch {
-      return;
-    }
+    // Not written in this run: the coverage test was filtered out (`-t <page>`) or the suite crashed, which fails anyway.
+    if ((statSync(REPORT_PATH, { throwIfNoEntry: false })?.mtimeMs ?? 0) < this.startedAt) return;
+    const report = readReport();
+    if (!report) return;
     process.stdout.write(`\n${formatCoverageLine(report.summary)}\n`);
     // docs.test.ts already fails on unaccounted blocks; this keeps the exit code non-zero whatever else ran.
     if (report.summary.unaccounted > 0) process.exitCode = 1;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { summarize, type BlockEntry, type CoverageSummary } from './coverage';
 import { REPO_ROOT } from './pages';
@@ -39,4 +39,13 @@ export function writeReport(
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
   return report;
+}
+
+/** The report a doc run left, or undefined when there is none (or it is unreadable). */
+export function readReport(file: string = REPORT_PATH): DocsRunReport | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as DocsRunReport;
+  } catch {
+    return undefined;
+  }
 }
