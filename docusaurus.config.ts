@@ -10,6 +10,7 @@ import sourceLines from './src/remark/source-lines';
 import docsRunReport from './src/plugins/docs-run-report';
 import exampleDownloads from './src/plugins/example-downloads';
 import mermaidChunks from './src/plugins/mermaid-chunks';
+import { NAVBAR_END_ID } from './src/data/navbar-end';
 
 // Port 3000 belongs to the todo app the reader runs; the site stays out of its way.
 const DEV_PORT = 4000;
@@ -66,6 +67,16 @@ const config: Config = {
   plugins: [docsRunReport, exampleDownloads, mermaidChunks],
 
   customFields: { devPort: DEV_PORT },
+
+  headTags: [
+    {
+      // A busy or slow device paints a half-parsed page: the right-aligned navbar then grows leftwards as its
+      // last items (the search bar) arrive, and everything in it jumps. Chromium holds the first paint until
+      // the navbar's last element is parsed; other browsers ignore the hint.
+      tagName: 'link',
+      attributes: { rel: 'expect', href: `#${NAVBAR_END_ID}`, blocking: 'render' },
+    },
+  ],
 
   presets: [
     [

@@ -1,9 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { newReader } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
 import { docPath } from './support/site';
+import { FIRST_FRAME_BEACON, serveSlowPages } from './support/slow-page';
 
 const session = useSiteSession();
+
+// A busy 2-core CI machine parsed pages so slowly that Chromium now and then painted a half-built navbar,
+// whose right side then grew leftwards as the search bar arrived. Pages cut right before the search bar,
+// as a slow network delivers them, make every run meet that condition.
+const CUT_BEFORE = 'navbarSearchContainer';
 
 declare global {
   interface Window {
@@ -18,11 +24,13 @@ describe('layout stability', () => {
     ['en', docPath('en', 'intro')],
     ['ko', '/'],
   ] as const) {
-    it(`should keep the navbar still while ${urlPath} (${locale}) loads and the search bar arrives`, async () => {
-      await using reader = await newReader(session().browser, session().site.url);
+    it(`should keep the navbar still while ${urlPath} (${locale}) arrives in parts and the search bar loads`, async () => {
+      const site = await serveSlowPages(session().site, { cutBefore: CUT_BEFORE });
+      onTestFinished(() => site.close());
+      await using reader = await newReader(session().browser, site.url);
       const { page } = reader;
       // Registered before any page script runs, so shifts during hydration are recorded too.
-      await page.addInitScript(() => {
+      await page.addInitScript((beacon) => {
         window.navbarShifts = [];
         const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
         new PerformanceObserver((list) => {
@@ -34,7 +42,13 @@ describe('layout stability', () => {
             }
           }
         }).observe({ type: 'layout-shift', buffered: true });
-      });
+        // Tells the server the first part is on screen (or would be, had the page not held its paint back).
+        const frame = (): void => {
+          if (document.querySelector('.navbar__items--right')) void fetch(beacon);
+          else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      }, FIRST_FRAME_BEACON);
       await page.goto(urlPath);
       // The plugin's own input replaces the stand-in once its chunk has loaded.
       await page.locator('input.navbar__search-input:not([readonly])').waitFor();

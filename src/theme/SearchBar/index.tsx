@@ -3,6 +3,7 @@ import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { translate } from '@docusaurus/Translate';
 import type OriginalSearchBar from '@theme-original/SearchBar';
+import { NAVBAR_END_ID } from '../../data/navbar-end';
 // The plugin's own class names, so the stand-in below takes exactly the bar's place and look.
 import styles from '@easyops-cn/docusaurus-search-local/dist/client/client/theme/SearchBar/SearchBar.module.css';
 
@@ -50,7 +51,7 @@ function TranslatedInputLabel({ container }: { container: RefObject<HTMLDivEleme
 export default function SearchBarWrapper(props: ComponentProps<typeof OriginalSearchBar>): ReactNode {
   const container = useRef<HTMLDivElement>(null);
   return (
-    <div ref={container} style={{ display: 'contents' }}>
+    <div ref={container} id={NAVBAR_END_ID} style={{ display: 'contents' }}>
       {/* A chunk that fails to load (a dropped connection) costs the reader the search box, not the page. */}
       <ErrorBoundary fallback={() => <SearchBarStandIn />}>
         <Suspense fallback={<SearchBarStandIn />}>
