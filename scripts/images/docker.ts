@@ -24,6 +24,31 @@ export async function inspectImage(name: string): Promise<LocalImage | undefined
   }
 }
 
+/**
+ * Copies an image from another engine (the reader's own, when the tests run on an engine of their own):
+ * what the reader already has is used, never rebuilt. Resolves to false when that engine lacks it.
+ */
+export async function tryCopyFrom(sourceHost: string, name: string): Promise<boolean> {
+  const source = new Docker(dockerOptionsFor(sourceHost));
+  try {
+    await source.getImage(name).inspect();
+  } catch {
+    return false;
+  }
+  const tarball = await source.getImage(name).get();
+  const reply = await docker.loadImage(tarball);
+  // The engine reports progress as a stream; it has loaded the image once that stream ends.
+  await new Promise<void>((resolve, reject) => reply.on('end', resolve).on('error', reject).resume());
+  return (await inspectImage(name)) !== undefined;
+}
+
+/** dockerode options for a `unix://` or `tcp://` DOCKER_HOST value. */
+function dockerOptionsFor(host: string): Docker.DockerOptions {
+  const url = new URL(host);
+  if (url.protocol === 'unix:') return { socketPath: url.pathname };
+  return { host: url.hostname, port: Number(url.port) || 2375 };
+}
+
 /** Pulls an image; resolves to the reason when the pull fails (no registry, unknown name). */
 export async function tryPull(name: string): Promise<{ pulled: true } | { pulled: false; reason: string }> {
   try {

@@ -29,7 +29,9 @@ async function main(): Promise<void> {
     needs.set(image, [...(needs.get(image) ?? []), 'the command line']);
   }
   if (needs.size === 0) console.log(`images: nothing under ${values.examples}/ names an image; nothing to do`);
-  const ensured = await ensureImages(needs, { recipes: await loadRecipes(), verbose: values.verbose });
+  // Set when the tests run on an engine of their own: the reader's engine lends what it already has.
+  const copyFrom = process.env.DOCKER101_READER_HOST || undefined;
+  const ensured = await ensureImages(needs, { recipes: await loadRecipes(), verbose: values.verbose, copyFrom });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (ensured.length > 0) console.log(`images: ${ensured.length} image(s) ready in ${seconds} s`);
 }

@@ -1,4 +1,4 @@
-import { inspectImage, RECIPE_LABEL, STAND_IN_LABEL, tryPull } from './docker';
+import { inspectImage, RECIPE_LABEL, STAND_IN_LABEL, tryCopyFrom, tryPull } from './docker';
 import type { ImageNeeds } from './find-images';
 import type { Recipe } from './recipes';
 
@@ -7,9 +7,11 @@ export interface EnsureOptions {
   log?: (line: string) => void;
   /** Copy stand-in builds' output to stderr. */
   verbose?: boolean;
+  /** Another engine (DOCKER_HOST form) whose images are copied before anything is pulled or built. */
+  copyFrom?: string;
 }
 
-export type Outcome = 'present' | 'pulled' | 'built';
+export type Outcome = 'present' | 'copied' | 'pulled' | 'built';
 
 export interface EnsuredImage {
   image: string;
@@ -49,7 +51,7 @@ export class MissingImagesError extends Error {
  * then a recipe builds a stand-in under the official name (after what that recipe itself needs).
  */
 export async function ensureImages(needs: ImageNeeds, options: EnsureOptions): Promise<EnsuredImage[]> {
-  const { recipes, log = (line) => console.log(`images: ${line}`), verbose = false } = options;
+  const { recipes, log = (line) => console.log(`images: ${line}`), verbose = false, copyFrom } = options;
   const ensured = new Map<string, EnsuredImage>();
 
   async function ensure(image: string, neededBy: string[], chain: string[]): Promise<void> {
@@ -64,6 +66,12 @@ export async function ensureImages(needs: ImageNeeds, options: EnsureOptions): P
       log(`${image}: present${standIn ? ' (local stand-in)' : ''}`);
       if (stale) log(`${image}: its recipe changed since it was built; \`docker rmi ${image}\` and run again to rebuild`);
       ensured.set(image, { image, outcome: 'present', standIn });
+      return;
+    }
+
+    if (copyFrom && (await tryCopyFrom(copyFrom, image))) {
+      log(`${image}: copied from ${copyFrom}`);
+      ensured.set(image, { image, outcome: 'copied', standIn: (await inspectImage(image))?.labels[STAND_IN_LABEL] === 'true' });
       return;
     }
 
