@@ -4,8 +4,12 @@ import path from 'node:path';
 import { restoreSnapshot, takeSnapshot, takeSnapshotSync, type Scope, type Snapshot } from './engine-snapshot';
 import { RUN_MARKER } from './shell-state';
 
-/** Where a page's snapshot waits until the page is cleaned up; a leftover one means a run was killed. */
-export const DEFAULT_LEDGER = process.env.DOCKER101_DOCS_LEDGER ?? path.join(os.tmpdir(), 'docker101-docs-ledger.json');
+/**
+ * Where a page's snapshot waits until the page is cleaned up; a leftover one means a run was killed. One per
+ * engine of the tests' own (DOCKER101_BOX), so runs on different boxes never mistake each other's records.
+ */
+export const DEFAULT_LEDGER =
+  process.env.DOCKER101_DOCS_LEDGER ?? path.join(os.tmpdir(), `${process.env.DOCKER101_BOX ?? 'docker101'}-docs-ledger.json`);
 
 export interface CleanupOptions {
   /** Snapshot the engine and remove what the page adds; false for pages that never touch Docker. */
