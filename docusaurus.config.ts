@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
 import { darkCodeTheme, lightCodeTheme } from './src/data/prism-themes';
 import codeFromExamples from './src/remark/code-from-examples';
+import pageRules from './src/remark/page-rules';
 import norunNotes from './src/remark/norun-notes';
 import readerVariableInputs from './src/remark/reader-variable-inputs';
 import shellTabs from './src/remark/shell-tabs';
@@ -85,8 +86,9 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          // shellTabs before norunNotes, so a variant's "not run in CI" note sits in its tab.
-          remarkPlugins: [codeFromExamples, shellTabs, readerVariableInputs, norunNotes, sourceLines],
+          // pageRules first, on the page as written; shellTabs before norunNotes, so a variant's "not run in CI"
+          // note sits in its tab.
+          remarkPlugins: [pageRules, codeFromExamples, shellTabs, readerVariableInputs, norunNotes, sourceLines],
         },
         blog: false,
         theme: {

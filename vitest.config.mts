@@ -1,21 +1,54 @@
 import { defineConfig } from 'vitest/config';
 
+// Tests that need a Docker engine: they run one file at a time, on the tests' own engine (scripts/engine/box.sh),
+// because they share it and the reader's port 3000.
+const ENGINE = [
+  'test/docs/docs.test.ts',
+  'test/runner/engine/**/*.test.ts',
+  'test/todo-app/container-*.test.ts',
+  'test/compose/**/*.test.ts',
+  'test/images/ensure-*.test.ts',
+  'test/images/*-stand-in.test.ts',
+  'test/ci/*.engine.test.ts',
+];
+// Tests that open the built site in Chromium.
+const SITE = ['test/site/**/*.test.ts'];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Container and doc tests share one engine and the reader's port 3000: one file at a time.
-    fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 600_000,
-    // Removes what a killed doc run left on the engine, before and after the run.
-    globalSetup: ['test/docs/global-setup.ts'],
-    // Prints `docs: <N> shell blocks, <R> ran, <E> excused, <U> unaccounted` after the summary.
-    reporters: ['default', './test/docs/coverage-reporter.ts'],
+    // Prints `docs: <N> shell blocks, … ; <O> outputs, …` after the summary of a run that included the doc suite.
+    reporters: ['default', './test/runner/vitest/coverage-reporter.ts'],
     env: {
-      // Ryuk cannot be pulled here; every test removes what it creates itself.
+      // Ryuk cannot be pulled here; every test removes what it creates itself, and the engine is the tests' own.
       TESTCONTAINERS_RYUK_DISABLED: 'true',
       // /.dockerenv exists on these machines; without this testcontainers pulls alpine to find the host.
       TESTCONTAINERS_HOST_OVERRIDE: 'localhost',
     },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
+          exclude: [...ENGINE, ...SITE, '**/node_modules/**', 'test/runner/fixtures/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engine',
+          include: ENGINE,
+          fileParallelism: false,
+          // Removes what a killed doc run left on the engine, before and after the run.
+          globalSetup: ['test/runner/vitest/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'site', include: SITE, fileParallelism: false },
+      },
+    ],
   },
 });

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gatherPage } from '../../test/docs/gather-blocks';
-import { REPO_ROOT } from '../../test/docs/pages';
-import { runPage } from '../../test/docs/run-page';
+import { gatherPage } from '../../test/runner/gather/gather-page';
+import { REPO_ROOT } from '../../src/contract/paths';
+import { runPage } from '../../test/runner/run/page-run';
 import { formatFigure, median, type Figure } from './measure';
 
 const PAGE = path.join(REPO_ROOT, 'test/docs/fixtures/bench/page.md');

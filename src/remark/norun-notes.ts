@@ -1,19 +1,21 @@
 import type { Root, Code, Parent } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { norunReasons } from '../data/norun-reasons';
-import { metaValue } from './fence-meta';
+import { metaValue, OUTPUT_LANG } from '../contract/fence-meta';
+import { localeOfPage } from '../contract/paths';
 
 type Locale = keyof (typeof norunReasons)[keyof typeof norunReasons];
 
-const TITLE: Record<Locale, string> = { ko: 'CI에서 실행하지 않는 명령어', en: 'Not run in CI' };
+const TITLE: Record<'command' | 'output', Record<Locale, string>> = {
+  command: { ko: 'CI에서 실행하지 않는 명령어', en: 'Not run in CI' },
+  output: { ko: 'CI에서 확인하지 않는 출력', en: 'Output not checked in CI' },
+};
 
-function localeOf(filePath: string | undefined): Locale {
-  return filePath && /[\\/]i18n[\\/]en[\\/]/.test(filePath) ? 'en' : 'ko';
-}
+const localeOf = (filePath: string | undefined): Locale => (filePath && localeOfPage(filePath)) || 'ko';
 
 /**
- * Puts the reason a block is excused from CI right under it, in the page's language, so no reader
- * mistakes an unverified command for a verified one.
+ * Puts the reason a block (a command, or a shown output) is excused from CI right under it, in the page's
+ * language, so no reader mistakes an unverified command or output for a verified one.
  */
 export default function norunNotes() {
   return (tree: Root, file: { path?: string }) => {
@@ -21,16 +23,14 @@ export default function norunNotes() {
     visit(tree, 'code', (node: Code, index, parent: Parent | undefined) => {
       const key = metaValue(node.meta, 'norun');
       if (!key || !parent || index === undefined) return;
+      // src/remark/page-rules.ts has checked the key.
       const reason = norunReasons[key as keyof typeof norunReasons];
-      if (!reason) {
-        throw new Error(`${file.path}:${node.position?.start.line}: unknown norun reason "${key}"`);
-      }
       const note = {
         type: 'mdxJsxFlowElement',
         name: 'admonition',
         attributes: [
           { type: 'mdxJsxAttribute', name: 'type', value: 'note' },
-          { type: 'mdxJsxAttribute', name: 'title', value: TITLE[locale] },
+          { type: 'mdxJsxAttribute', name: 'title', value: TITLE[node.lang === OUTPUT_LANG ? 'output' : 'command'][locale] },
         ],
         children: [{ type: 'paragraph', children: [{ type: 'text', value: reason[locale] }] }],
       };

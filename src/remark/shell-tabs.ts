@@ -1,7 +1,6 @@
 import type { Code, Parent, Root, RootContent } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
-import { isShellTab, SHELL_TABS, type ShellTab } from '../data/shell-tabs';
-import { metaValue } from './fence-meta';
+import { metaValue } from '../contract/fence-meta';
 
 const jsx = (name: string, attributes: Record<string, string>, children: RootContent[]): RootContent =>
   ({
@@ -16,11 +15,11 @@ const tabOf = (node: RootContent): string | undefined =>
 
 /**
  * Groups consecutive fences marked `tab=linux-macos`, `tab=powershell`, `tab=cmd` into one `<ShellTabs>`,
- * so a reader sees only the commands for their shell. The fences stay as written: the doc runner still
- * reads (and runs or excuses) each of them in page order.
+ * so a reader sees only the commands for their shell (src/remark/page-rules.ts has checked the groups). The
+ * fences stay as written: the doc runner still reads (and runs or excuses) each of them in page order.
  */
 export default function shellTabs() {
-  return (tree: Root, file: { path?: string }) => {
+  return (tree: Root) => {
     visit(tree, (node) => {
       if (!('children' in node)) return;
       // Already grouped: its single fence still carries `tab=`.
@@ -31,24 +30,9 @@ export default function shellTabs() {
         let end = start;
         while (end < parent.children.length && tabOf(parent.children[end]) !== undefined) end++;
         const fences = parent.children.slice(start, end) as Code[];
-        check(fences, file.path);
         const tabs = fences.map((fence) => jsx('ShellTab', { value: tabOf(fence)! }, [fence]));
         parent.children.splice(start, fences.length, jsx('ShellTabs', {}, tabs));
       }
     });
   };
-}
-
-function check(fences: readonly Code[], filePath: string | undefined): void {
-  const where = (fence: Code): string => `${filePath ?? '?'}:${fence.position?.start.line ?? '?'}`;
-  const seen = new Set<ShellTab>();
-  for (const fence of fences) {
-    const tab = tabOf(fence)!;
-    if (!isShellTab(tab)) throw new Error(`${where(fence)}: tab=${tab} is not one of ${SHELL_TABS.join(', ')}`);
-    if (seen.has(tab)) throw new Error(`${where(fence)}: tab=${tab} appears twice in one group of consecutive fences`);
-    seen.add(tab);
-  }
-  if (fences.length < 2) {
-    throw new Error(`${where(fences[0])}: a tab= fence needs at least one other tab= fence right after or before it`);
-  }
 }

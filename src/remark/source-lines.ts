@@ -1,5 +1,6 @@
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { SOURCE_LINE } from '../contract/fence-meta';
 
 /**
  * Adds `sourceLine=<n>` (the fence's line in the page file) to each fence's meta, so the code block can
@@ -9,7 +10,7 @@ export default function sourceLines() {
   return (tree: Root) => {
     visit(tree, 'code', (node: Code) => {
       const line = node.position?.start.line;
-      if (line !== undefined) node.meta = node.meta ? `${node.meta} sourceLine=${line}` : `sourceLine=${line}`;
+      if (line !== undefined) node.meta = node.meta ? `${node.meta} ${SOURCE_LINE}=${line}` : `${SOURCE_LINE}=${line}`;
     });
   };
 }

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gatherPages } from '../docs/pages';
-import type { Locale } from '../docs/types';
+import { gatherPages } from '../runner/gather/pages';
+import type { Locale } from '../../src/contract/paths';
 import { copyBlock, newReader, open, shellBlocks } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
 import { docPath } from './support/site';

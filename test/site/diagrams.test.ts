@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gatherPages } from '../docs/pages';
-import type { Locale, Page as DocPage } from '../docs/types';
+import { gatherPages } from '../runner/gather/pages';
+import type { Locale, Page as DocPage } from '../runner/gather/types';
 import { newReader, open, SCREENSHOT_DIR } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
 import { docPath } from './support/site';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { filesToZip } from '../../src/plugins/example-downloads/zip-folder';
-import { gatherPages } from '../docs/pages';
+import { readerFiles } from '../../src/contract/reader-files';
+import { gatherPages } from '../runner/gather/pages';
 import { newReader, open } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
 import { REPO_ROOT } from './support/site';
@@ -27,7 +27,7 @@ describe('example downloads', () => {
       await download.saveAs(file);
 
       const entries = await zipEntries(file);
-      expect(entries).toEqual(filesToZip(path.join(REPO_ROOT, 'examples/todo-app')).map((f) => `todo-app/${f}`));
+      expect(entries).toEqual(readerFiles(path.join(REPO_ROOT, 'examples/todo-app')).map((f) => `todo-app/${f}`));
       expect(entries).toContain('todo-app/Dockerfile');
       expect(entries.filter((e) => e.includes('node_modules/'))).toEqual([]);
     });

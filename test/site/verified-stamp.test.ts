@@ -1,10 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { digestRunSources } from '../../src/plugins/docs-run-report/source-digest';
+import { REPO_ROOT, type Locale } from '../../src/contract/paths';
+import { readReport, REPORT_PATH, type DocsRunReport } from '../../src/contract/run-report';
+import { digestRunSources } from '../../src/contract/run-sources';
 import type { DocsRunGlobalData } from '../../src/plugins/docs-run-report/types';
-import { gatherPages, REPO_ROOT } from '../docs/pages';
-import { readReport, REPORT_PATH, type DocsRunReport } from '../docs/report';
-import type { Locale } from '../docs/types';
+import { gatherPages } from '../runner/gather/pages';
 import { newReader, open, screenshot } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
 import { docPath } from './support/site';
@@ -20,8 +20,10 @@ async function publishedStamp(locale: Locale): Promise<DocsRunGlobalData> {
 
 /** reports/docs-run.json when its run passed and every page and example file still holds what it read. */
 function passingReportOfTheseFiles(): DocsRunReport | undefined {
-  const report = readReport();
-  if (report?.summary?.unaccounted !== 0 || !report.sources) return undefined;
+  const read = readReport();
+  if (read.kind !== 'report') return undefined;
+  const { report } = read;
+  if (report.summary.unaccounted !== 0 || report.summary.outputs.unaccounted !== 0) return undefined;
   return isDeepStrictEqual(report.sources, digestRunSources(REPO_ROOT)) ? report : undefined;
 }
 
@@ -39,6 +41,9 @@ describe('verified stamp and run badges', () => {
       const { stamp } = await publishedStamp(locale);
       expect(stamp?.date).toBe(report.date);
       const ranPages = [...new Set(report.blocks.filter((b) => b.locale === locale && b.status === 'ran').map((b) => b.page))];
+      const verified = report.blocks.filter((b) => b.locale === locale && b.output?.status === 'verified');
+      const published = Object.values(stamp?.pages ?? {}).reduce((n, p) => n + p.outputs.length, 0);
+      expect(published, 'every verified output is published for its page').toBe(verified.length);
       expect(ranPages.length).toBeGreaterThan(0);
       expect(Object.keys(stamp?.pages ?? {}).sort()).toEqual(ranPages.sort());
     });
@@ -53,9 +58,11 @@ describe('verified stamp and run badges', () => {
         const run = stamp?.pages[source.file];
         const shown = page.locator('[data-verified-stamp]');
         const badges = page.locator('[data-run-status=ran]');
+        const outputBadges = page.locator('[data-run-status=output-verified]');
         if (!stamp || !run) {
           expect(await shown.count(), `${source.file} shows a stamp the build did not grant`).toBe(0);
           expect(await badges.count(), `${source.file} shows run badges`).toBe(0);
+          expect(await outputBadges.count(), `${source.file} shows output badges`).toBe(0);
           continue;
         }
         const text = await shown.innerText();
@@ -63,6 +70,8 @@ describe('verified stamp and run badges', () => {
         expect(text).toContain(stamp.compose.replace(/[+~-].*$/, ''));
         expect(text).toContain(stamp.date.slice(0, 10));
         expect(await badges.count(), `${source.file}: one badge per block that ran`).toBe(run.ran.length);
+        expect(await outputBadges.count(), `${source.file}: one badge per verified output`).toBe(run.outputs.length);
+        if (run.outputs.length > 1) expect(text, `${source.file}: the stamp counts the verified outputs`).toContain(String(run.outputs.length));
         checked.push(source.slug);
       }
       if (checked.length > 0) {

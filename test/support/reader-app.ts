@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ScenarioContext } from '../docs/scenario';
+import type { ScenarioContext } from '../runner';
 import { TodoClient, type Item } from './todo-client';
 
 /** The todo app as the reader reaches it on a page: published with `-p 3000:3000`. */

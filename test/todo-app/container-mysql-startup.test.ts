@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerode, removeContainer } from '../support/docker';
 import { containerLogs, mariadb } from '../support/mariadb';
 import { buildTodoImage, TodoApp } from '../support/todo-image';
-import { waitForHttp } from '../docs/wait-for-http';
+import { waitForHttp } from '../runner/run/wait-for-http';
 
 const MYSQL_ENV = { MYSQL_HOST: 'mysql', MYSQL_USER: 'root', MYSQL_PASSWORD: 'secret', MYSQL_DB: 'todos' };
 const WAITING = 'Waiting for mysql db at host mysql';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { downloadPath, examplesOf } from '@site/src/plugins/example-downloads/front-matter';
+import { downloadPath, readExamples } from '@site/src/contract/front-matter';
 import styles from './styles.module.css';
 
 interface DownloadLinkProps {
@@ -20,7 +20,7 @@ function DownloadLink({ name }: DownloadLinkProps): ReactNode {
 
 /** Offers the example folders this page works in (front matter `example:`) as zips the build made. */
 export default function ExampleDownloads(): ReactNode {
-  const examples = examplesOf(useDoc().frontMatter as Record<string, unknown>);
+  const { examples } = readExamples(useDoc().frontMatter as Record<string, unknown>);
   if (examples.length === 0) return null;
   return (
     <p className={styles.downloads}>

@@ -15,6 +15,7 @@ export default function VerifiedStamp(): ReactNode {
   const { stamp, page } = run;
   const ran = page.ran.length;
   const excused = page.excused.length;
+  const outputs = page.outputs.length;
   return (
     <aside className={styles.stamp} data-verified-stamp="">
       <span className={styles.mark} aria-hidden="true">
@@ -34,6 +35,14 @@ export default function VerifiedStamp(): ReactNode {
             {'이 페이지의 명령어 {ran}개를 실제 Docker 엔진에서 실행해 통과했습니다. 나머지 {excused}개는 CI에서 실행할 수 없는 이유를 명령어 아래에 적었습니다.'}
           </Translate>
         )}{' '}
+        {outputs > 0 &&
+          selectMessage(
+            outputs,
+            translate(
+              { id: 'verifiedStamp.outputs', message: '보여 드리는 출력 {outputs}개도 실제 출력과 같은지 확인했습니다.' },
+              { outputs },
+            ),
+          )}{' '}
         <span className={styles.details}>
           <Translate
             id="verifiedStamp.details"

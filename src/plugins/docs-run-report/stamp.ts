@@ -1,4 +1,4 @@
-import type { DocsRunReport } from '../../../test/docs/report';
+import { asReport } from '../../contract/run-report';
 import type { DocsRunStamp, PageRun } from './types';
 
 /** A page of the locale being built and the files its commands depend on (all repository-relative). */
@@ -23,32 +23,19 @@ export interface StampResult {
   readonly notes: readonly string[];
 }
 
-function asReport(value: unknown): DocsRunReport | undefined {
-  const r = value as Partial<DocsRunReport> | undefined;
-  const ok =
-    !!r &&
-    typeof r.date === 'string' &&
-    !Number.isNaN(Date.parse(r.date)) &&
-    typeof r.engine?.version === 'string' &&
-    typeof r.engine?.compose === 'string' &&
-    typeof r.summary?.unaccounted === 'number' &&
-    typeof r.sources === 'object' &&
-    r.sources !== null &&
-    Array.isArray(r.blocks);
-  return ok ? (r as DocsRunReport) : undefined;
-}
-
 /**
- * Decides what the site may claim. Only a report of a run with no unaccounted block counts, and a page is
- * stamped only when each of its blocks ran or is excused and none of the files it depends on changed
- * since that run (same content as the run read). Anything else gives no stamp, never a guessed one.
+ * Decides what the site may claim. Only a report of a run with no unaccounted block or output counts, and a page
+ * is stamped only when each of its blocks ran or is excused, each shown output was verified or is excused, and
+ * none of the files it depends on changed since that run (same content as the run read). Anything else gives no
+ * stamp, never a guessed one.
  */
 export function stampFromReport({ report: raw, locale, pages, digest }: StampInput): StampResult {
   if (raw === undefined) return { stamp: null, notes: ['no reports/docs-run.json: run npm test to stamp pages'] };
   const report = asReport(raw);
   if (!report) return { stamp: null, notes: ['reports/docs-run.json is not a doc run report of this version: run npm test to stamp pages'] };
-  if (report.summary.unaccounted !== 0) {
-    return { stamp: null, notes: [`the last doc run left ${report.summary.unaccounted} blocks unaccounted: no stamps`] };
+  if (report.summary.unaccounted !== 0 || report.summary.outputs.unaccounted !== 0) {
+    const { unaccounted, outputs } = report.summary;
+    return { stamp: null, notes: [`the last doc run left ${unaccounted} blocks and ${outputs.unaccounted} outputs unaccounted: no stamps`] };
   }
   const notes: string[] = [];
   const stamped: Record<string, PageRun> = {};
@@ -57,6 +44,10 @@ export function stampFromReport({ report: raw, locale, pages, digest }: StampInp
     if (blocks.length === 0) continue;
     if (blocks.some((b) => b.status !== 'ran' && b.status !== 'excused')) {
       notes.push(`${page.file}: not every block ran or is excused`);
+      continue;
+    }
+    if (blocks.some((b) => b.output && b.output.status !== 'verified' && b.output.status !== 'excused')) {
+      notes.push(`${page.file}: not every shown output was verified or is excused`);
       continue;
     }
     const changed = page.dependsOn.find((file) => {
@@ -70,7 +61,8 @@ export function stampFromReport({ report: raw, locale, pages, digest }: StampInp
     const lines = (status: string): number[] => blocks.filter((b) => b.status === status).map((b) => b.line);
     const ran = lines('ran');
     if (ran.length === 0) continue; // Nothing on the page ran: there is nothing to vouch for.
-    stamped[page.file] = { ran, excused: lines('excused') };
+    const outputs = blocks.flatMap((b) => (b.output?.status === 'verified' ? [b.output.line] : []));
+    stamped[page.file] = { ran, excused: lines('excused'), outputs };
   }
   return {
     stamp: { date: report.date, engine: report.engine.version, compose: report.engine.compose, pages: stamped },

@@ -5,13 +5,16 @@ export interface DocsRunStamp {
   /** `docker version` server version and `docker compose version --short` of that run. */
   readonly engine: string;
   readonly compose: string;
-  /** Per page (repository-relative path, e.g. `docs/volumes.md`): fence lines that ran and that are excused. */
+  /** Per page (repository-relative path, e.g. `docs/volumes.md`): fence lines that ran, are excused, were verified. */
   readonly pages: Readonly<Record<string, PageRun>>;
 }
 
 export interface PageRun {
+  /** Lines of shell fences the run executed. */
   readonly ran: readonly number[];
   readonly excused: readonly number[];
+  /** Lines of shown-output fences the run found equal to what their command printed. */
+  readonly outputs: readonly number[];
 }
 
 /** The plugin's global data; `stamp` is null when no passing report was found at build time. */

@@ -1,7 +1,9 @@
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { downloadPath } from './front-matter';
+import { downloadPath } from '../../contract/front-matter';
+import { EXAMPLES_DIR } from '../../contract/paths';
+import { exampleNames } from '../../contract/run-sources';
 import { zipFolder } from './zip-folder';
 
 /**
@@ -9,15 +11,11 @@ import { zipFolder } from './zip-folder';
  * that use an example can offer it as one download. Not available in `docusaurus start`.
  */
 export default function exampleDownloads(context: LoadContext): Plugin {
-  const examplesDir = path.join(context.siteDir, 'examples');
+  const examplesDir = path.join(context.siteDir, EXAMPLES_DIR);
   return {
     name: 'example-downloads',
     async postBuild({ outDir }) {
-      if (!existsSync(examplesDir)) return;
-      const names = readdirSync(examplesDir, { withFileTypes: true })
-        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-        .map((e) => e.name);
-      for (const name of names) {
+      for (const name of exampleNames(context.siteDir)) {
         const target = path.join(outDir, downloadPath(name));
         mkdirSync(path.dirname(target), { recursive: true });
         await zipFolder(path.join(examplesDir, name), name, target);

@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import { defineScenario, type ScenarioContext } from '../scenario';
+import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = 'http://localhost:3000';
 // `npm ci` inside the container downloads the dependencies before the app listens.
 const INSTALL_MS = 120_000;
 
-const startedAt = (ctx: ScenarioContext): Promise<string> => ctx.sh(`docker inspect -f '{{.State.StartedAt}}' todo-dev`);
+const startedAt = async (ctx: ScenarioContext): Promise<string> => ctx.sh(`docker inspect -f '{{.State.StartedAt}}' todo-dev`);
 
 // When the dev container started; edits must reach it without a new container or a restart of it.
 let started = '';
@@ -18,8 +18,8 @@ export default defineScenario({
     started = await startedAt(ctx);
   },
 
-  'dev-logs': (ctx) => {
-    const { stdout } = ctx.output();
+  'dev-logs': async (ctx) => {
+    const stdout = await ctx.output();
     expect(stdout).toContain('> node --watch src/index.js\n');
     expect(stdout).toContain('Listening on port 3000\n');
   },
@@ -36,8 +36,8 @@ export default defineScenario({
     expect(await startedAt(ctx)).toBe(started);
   },
 
-  'logs-after-edit': (ctx) => {
-    const { stdout } = ctx.output();
+  'logs-after-edit': async (ctx) => {
+    const stdout = await ctx.output();
     const restart = stdout.indexOf("Restarting 'src/index.js'\n");
     expect(restart).toBeGreaterThan(0);
     expect(stdout.slice(restart)).toContain('Received SIGTERM, shutting down\n');
@@ -45,8 +45,8 @@ export default defineScenario({
   },
 
   // npm ci in the container wrote node_modules into the reader's folder.
-  ls: (ctx) => {
-    expect(ctx.output().stdout.split('\n')).toContain('node_modules');
+  ls: async (ctx) => {
+    expect((await ctx.output()).split('\n')).toContain('node_modules');
   },
 
   'rm-node-modules': async (ctx) => {

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import { readerApp as app } from '../../support/reader-app';
-import { defineScenario } from '../scenario';
+import { defineScenario } from '../../runner';
 
 export default defineScenario({
   // The reader opens http://localhost:3000 and adds an item.
@@ -24,8 +24,8 @@ export default defineScenario({
     expect((await ctx.sh(`docker inspect -f '{{.State.Running}}' todo`)).trim()).toBe('true');
   },
 
-  logs: (ctx) => {
-    expect(ctx.output().stdout).toContain('Using sqlite database at /etc/todos/todo.db\nListening on port 3000\n');
+  logs: async (ctx) => {
+    expect((await ctx.output())).toContain('Using sqlite database at /etc/todos/todo.db\nListening on port 3000\n');
   },
 
   // The page says the container is gone and http://localhost:3000 no longer answers.

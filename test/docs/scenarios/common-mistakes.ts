@@ -1,20 +1,20 @@
 import { expect } from 'vitest';
 import { itemsWhenUp, readerApp } from '../../support/reader-app';
 import { waitUntil } from '../../support/wait-until';
-import { defineScenario, type ScenarioContext } from '../scenario';
+import { defineScenario, type ScenarioContext } from '../../runner';
 
 const inspect = async (ctx: ScenarioContext, format: string, name: string): Promise<string> =>
   (await ctx.sh(`docker inspect -f '${format}' ${name}`)).trim();
 
-const stdoutLines = (ctx: ScenarioContext): string[] => ctx.output().stdout.trim().split('\n');
+const stdoutLines = async (ctx: ScenarioContext): Promise<string[]> => (await ctx.output()).trim().split('\n');
 
 export default defineScenario({
-  'run-comments': (ctx) => {
-    expect(ctx.output().stdout).toBe('Comments go on a line of their own.\n');
+  'run-comments': async (ctx) => {
+    expect((await ctx.output())).toBe('Comments go on a line of their own.\n');
   },
 
-  'run-greeting': (ctx) => {
-    expect(ctx.output().stdout).toBe('Hello from outside the app folder!\n');
+  'run-greeting': async (ctx) => {
+    expect((await ctx.output())).toBe('Hello from outside the app folder!\n');
   },
 
   // By the time the reader types the next command, bash in the container has long exited.
@@ -23,16 +23,16 @@ export default defineScenario({
   },
 
   // The container the reader started with -d is not among the running ones.
-  'ps-box': (ctx) => {
-    expect(ctx.output().stdout).not.toMatch(/\sbox$/m);
+  'ps-box': async (ctx) => {
+    expect((await ctx.output())).not.toMatch(/\sbox$/m);
   },
 
   'ps-all-box': async (ctx) => {
-    expect(ctx.output().stdout).toMatch(/Exited \(0\).*\sbox$/m);
+    expect((await ctx.output())).toMatch(/Exited \(0\).*\sbox$/m);
     expect(await inspect(ctx, '{{.State.ExitCode}}', 'box')).toBe('0');
   },
 
-  'exec-box': (ctx) => {
+  'exec-box': async (ctx) => {
     expect(stdoutLines(ctx)).toEqual(expect.arrayContaining(['bin', 'etc', 'usr']));
   },
 
@@ -46,26 +46,26 @@ export default defineScenario({
     expect(await readerApp.items()).toEqual([]);
   },
 
-  'fetch-by-name': (ctx) => {
-    expect(ctx.output().stdout).toBe('[]\n');
+  'fetch-by-name': async (ctx) => {
+    expect((await ctx.output())).toBe('[]\n');
   },
 
   // Nothing listed: the folder was not mounted, an empty named volume "data" was.
   'volume-by-mistake': async (ctx) => {
-    expect(ctx.output().stdout).toBe('');
+    expect((await ctx.output())).toBe('');
     expect(await ctx.sh(`docker volume inspect -f '{{.Driver}}' data`)).toBe('local\n');
   },
 
-  'volume-ls': (ctx) => {
-    expect(ctx.output().stdout).toMatch(/^local\s+data$/m);
+  'volume-ls': async (ctx) => {
+    expect((await ctx.output())).toMatch(/^local\s+data$/m);
   },
 
-  'bind-relative': (ctx) => {
-    expect(ctx.output().stdout).toBe('hello.txt\n');
+  'bind-relative': async (ctx) => {
+    expect((await ctx.output())).toBe('hello.txt\n');
   },
 
-  'bind-pwd': (ctx) => {
-    expect(ctx.output().stdout).toBe('hello.txt\n');
+  'bind-pwd': async (ctx) => {
+    expect((await ctx.output())).toBe('hello.txt\n');
   },
 
   // The reader opens http://localhost:3000 once the polling dev server is up.
@@ -81,8 +81,8 @@ export default defineScenario({
     await ctx.waitForHttp(`${readerApp.url}/hello`, { status: 404, bodyIncludes: 'No such page: GET /hello' });
   },
 
-  'poll-logs': (ctx) => {
-    expect(ctx.output().stdout).toMatch(/restarting due to changes[\s\S]*Listening on port 3000\n$/);
+  'poll-logs': async (ctx) => {
+    expect((await ctx.output())).toMatch(/restarting due to changes[\s\S]*Listening on port 3000\n$/);
   },
 
   'registry-start': async (ctx) => {
@@ -90,12 +90,12 @@ export default defineScenario({
   },
 
   'push-after-login': async (ctx) => {
-    expect(ctx.output().stdout).toMatch(/^latest: digest: sha256:/m);
+    expect((await ctx.output())).toMatch(/^latest: digest: sha256:/m);
     const catalog = await ctx.sh('curl -s -u reader:docker101 http://localhost:5000/v2/_catalog');
     expect(JSON.parse(catalog)).toEqual({ repositories: ['docker-101'] });
   },
 
-  'compose-version': (ctx) => {
-    expect(ctx.output().stdout).toMatch(/^Docker Compose version v?2\./);
+  'compose-version': async (ctx) => {
+    expect((await ctx.output())).toMatch(/^Docker Compose version v?2\./);
   },
 });

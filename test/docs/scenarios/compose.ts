@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { readerApp, itemsWhenUp } from '../../support/reader-app';
 import type { Item } from '../../support/todo-client';
-import { defineScenario, type ScenarioContext } from '../scenario';
+import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = readerApp.url;
 const CONTAINER = 'todo-app-app-1';
@@ -34,14 +34,14 @@ export default defineScenario({
     expect(await itemsWhenUp(ctx)).toEqual([added]);
   },
 
-  ps: (ctx) => {
-    const row = plain(ctx.output().stdout).split('\n').find((line) => line.startsWith(`${CONTAINER} `));
+  ps: async (ctx) => {
+    const row = plain((await ctx.output())).split('\n').find((line) => line.startsWith(`${CONTAINER} `));
     expect(row, `docker compose ps should list ${CONTAINER}`).toBeDefined();
     expect(row).toMatch(/^todo-app-app-1\s+todo-app-app\s+"docker-entrypoint\.s…"\s+app\s+.*Up .*\(healthy\)\s+0\.0\.0\.0:3000->3000\/tcp/);
   },
 
-  logs: (ctx) => {
-    expect(plain(ctx.output().stdout)).toContain(
+  logs: async (ctx) => {
+    expect(plain((await ctx.output()))).toContain(
       'app-1  | Using sqlite database at /etc/todos/todo.db\napp-1  | Listening on port 3000\n',
     );
   },
@@ -54,8 +54,8 @@ export default defineScenario({
     expect(await volumeExists(ctx)).toBe(true);
   },
 
-  'volume-ls': (ctx) => {
-    expect(ctx.output().stdout).toMatch(new RegExp(`^local\\s+${VOLUME}$`, 'm'));
+  'volume-ls': async (ctx) => {
+    expect((await ctx.output())).toMatch(new RegExp(`^local\\s+${VOLUME}$`, 'm'));
   },
 
   // A new container on the same volume shows the very item added before.

@@ -1,10 +1,10 @@
 import { expect } from 'vitest';
-import { defineScenario } from '../scenario';
+import { defineScenario } from '../../runner';
 
 export default defineScenario({
   // The page shows the first lines of the file, read from the Debian image.
-  'os-release': (ctx) => {
-    expect(ctx.output().stdout).toContain(
+  'os-release': async (ctx) => {
+    expect((await ctx.output())).toContain(
       'PRETTY_NAME="Debian GNU/Linux 13 (trixie)"\nNAME="Debian GNU/Linux"\nVERSION_ID="13"\nVERSION="13 (trixie)"\nVERSION_CODENAME=trixie\n',
     );
   },
@@ -16,7 +16,7 @@ export default defineScenario({
   },
 
   rm: async (ctx) => {
-    expect(ctx.output().stdout).toBe('hello-debian\n');
+    expect((await ctx.output())).toBe('hello-debian\n');
     expect(await ctx.sh(`docker ps -aq --filter name=^/hello-debian$`)).toBe('');
   },
 });

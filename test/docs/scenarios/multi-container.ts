@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { addInBrowser, itemsWhenUp, readerApp } from '../../support/reader-app';
 import type { Item } from '../../support/todo-client';
-import { defineScenario, type ScenarioContext } from '../scenario';
+import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = readerApp.url;
 const DB = 'todo-mysql';
@@ -49,8 +49,8 @@ export default defineScenario({
     expect(await logs(ctx, DB)).toMatch(/port: 3306/);
   },
 
-  'show-databases': (ctx) => {
-    const lines = ctx.output().stdout.trim().split('\n');
+  'show-databases': async (ctx) => {
+    const lines = (await ctx.output()).trim().split('\n');
     expect(lines[0]).toBe('Database');
     expect(lines).toContain('todos');
   },
@@ -59,7 +59,7 @@ export default defineScenario({
   dns: async (ctx) => {
     const ip = (await ctx.sh(`docker inspect -f '{{(index .NetworkSettings.Networks "todo-app").IPAddress}}' ${DB}`)).trim();
     expect(ip).not.toBe('');
-    expect(ctx.output().stdout).toMatch(new RegExp(`^${ip.replaceAll('.', '\\.')}\\s+mysql$`, 'm'));
+    expect((await ctx.output())).toMatch(new RegExp(`^${ip.replaceAll('.', '\\.')}\\s+mysql$`, 'm'));
   },
 
   'run-app': async (ctx) => {
@@ -67,20 +67,20 @@ export default defineScenario({
     await addInBrowser(ctx, '우유 사기');
   },
 
-  logs: (ctx) => {
-    expect(ctx.output().stdout).toBe('Connected to mysql db at host mysql\nListening on port 3000\n');
+  logs: async (ctx) => {
+    expect((await ctx.output())).toBe('Connected to mysql db at host mysql\nListening on port 3000\n');
   },
 
   'add-item': async (ctx) => {
-    const added = JSON.parse(ctx.output().stdout) as Item;
+    const added = JSON.parse((await ctx.output())) as Item;
     expect(added).toMatchObject({ name: 'Learn Docker 🐳', completed: false });
     saved = await itemsWhenUp(ctx);
     expect(saved.map((i) => i.name)).toEqual(['우유 사기', 'Learn Docker 🐳']);
   },
 
   // The rows the database holds are the app's items, emoji included (utf8mb4 end to end).
-  select: (ctx) => {
-    const [header, ...rows] = ctx.output().stdout.trimEnd().split('\n');
+  select: async (ctx) => {
+    const [header, ...rows] = (await ctx.output()).trimEnd().split('\n');
     expect(header).toBe('seq\tid\tname\tcompleted');
     expect(rows).toEqual(saved.map((item, i) => `${i + 1}\t${item.id}\t${item.name}\t0`));
   },
@@ -105,7 +105,7 @@ export default defineScenario({
   },
 
   'clean-up': async (ctx) => {
-    expect(ctx.output().stdout).toBe('todo-mysql-data\n');
+    expect((await ctx.output())).toBe('todo-mysql-data\n');
     for (const name of ['todo', DB]) expect(await exists(ctx, 'container', name)).toBe(false);
     expect(await exists(ctx, 'network', 'todo-app')).toBe(false);
   },
@@ -119,8 +119,8 @@ export default defineScenario({
     composeItem = await addInBrowser(ctx, 'compose로 띄우기');
   },
 
-  'compose-items': (ctx) => {
-    expect(JSON.parse(ctx.output().stdout)).toEqual([composeItem]);
+  'compose-items': async (ctx) => {
+    expect(JSON.parse((await ctx.output()))).toEqual([composeItem]);
   },
 
   'compose-down': async (ctx) => {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { defineScenario } from '../scenario';
+import { defineScenario } from '../../runner';
 
 const REGISTRY = 'http://localhost:5000';
 const APP = 'http://localhost:3000';
@@ -17,8 +17,8 @@ export default defineScenario({
     expect(registryVolume, 'registry:2 keeps its data in a volume at /var/lib/registry').not.toBe('');
   },
 
-  catalog: (ctx) => {
-    expect(ctx.output().stdout).toBe('{"repositories":["docker-101"]}\n');
+  catalog: async (ctx) => {
+    expect((await ctx.output())).toBe('{"repositories":["docker-101"]}\n');
   },
 
   // The reader opens the app that came back from the registry.
@@ -29,7 +29,7 @@ export default defineScenario({
   },
 
   'clean-up': async (ctx) => {
-    expect(ctx.output().stdout).toBe('todo-from-registry\nlocal-registry\n');
+    expect((await ctx.output())).toBe('todo-from-registry\nlocal-registry\n');
     expect(await ctx.sh(`docker ps -aq --filter name=^/local-registry$ --filter name=^/todo-from-registry$`)).toBe('');
     expect(await ctx.sh(`docker volume ls -q --filter name=^${registryVolume}$`)).toBe('');
   },

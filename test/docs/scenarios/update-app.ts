@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { defineScenario, type ScenarioContext } from '../scenario';
+import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = 'http://localhost:3000';
 const OLD_TEXT = 'No items yet. Add one above!';
@@ -17,7 +17,7 @@ export default defineScenario({
 
   // The file changed on disk, but the page says the running container still serves the old text.
   'check-change': async (ctx) => {
-    expect(ctx.output().stdout).toBe(`19:      <p id="empty" hidden>${NEW_TEXT}</p>\n`);
+    expect((await ctx.output())).toBe(`19:      <p id="empty" hidden>${NEW_TEXT}</p>\n`);
     const page = await ctx.waitForHttp(`${APP}/`);
     expect(page.body).toContain(OLD_TEXT);
     expect(page.body).not.toContain(NEW_TEXT);
@@ -25,8 +25,8 @@ export default defineScenario({
 
   // The page says the steps up to `npm ci` come from the cache. (`COPY src` may come from it too when the
   // engine has built this very change before, so the test does not insist that it runs again.)
-  rebuild: (ctx) => {
-    expect(ctx.output().stderr).toMatch(/\[5\/6\] RUN npm ci --omit=dev\n#\d+ CACHED/);
+  rebuild: async (ctx) => {
+    expect((await ctx.output())).toMatch(/\[5\/6\] RUN npm ci --omit=dev\n#\d+ CACHED/);
   },
 
   // The page says todo-v2 was created but not started, and todo-v1 runs on the old, now unnamed image.
@@ -46,7 +46,7 @@ export default defineScenario({
   },
 
   'clean-up': async (ctx) => {
-    expect(ctx.output().stdout).toBe('todo-v2\n');
+    expect((await ctx.output())).toBe('todo-v2\n');
     expect(await ctx.sh(`docker ps -aq --filter name=^/todo-v2$`)).toBe('');
   },
 });

@@ -1,11 +1,11 @@
 import { expect } from 'vitest';
-import { defineScenario, type ScenarioContext, type ScenarioHook } from '../scenario';
+import { defineScenario, type ScenarioContext, type ScenarioHook } from '../../runner';
 
 /** The container printed exactly this message, as the page shows under the block. */
 const prints =
   (message: string): ScenarioHook =>
-  (ctx: ScenarioContext) => {
-    expect(ctx.output().stdout).toBe(`${message}\n`);
+  async (ctx: ScenarioContext) => {
+    expect((await ctx.output())).toBe(`${message}\n`);
   };
 
 export default defineScenario({
@@ -19,10 +19,9 @@ export default defineScenario({
   'run-image-unchanged': prints('second message'),
 
   // An empty folder mounted over /data hides the file COPY put there.
-  'ls-empty': (ctx) => {
-    const names = ctx
-      .output()
-      .stdout.split('\n')
+  'ls-empty': async (ctx) => {
+    const names = (await ctx.output())
+      .split('\n')
       .filter((line) => /^[d-]/.test(line))
       .map((line) => line.split(/\s+/).at(-1));
     expect(names).toEqual(['.', '..']);

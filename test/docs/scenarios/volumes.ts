@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { addInBrowser, itemsWhenUp } from '../../support/reader-app';
 import type { Item } from '../../support/todo-client';
-import { defineScenario } from '../scenario';
+import { defineScenario } from '../../runner';
 
 // Items as they were before the container with the volume was replaced.
 let saved: Item[] = [];
@@ -25,7 +25,7 @@ export default defineScenario({
   },
 
   'add-item': async (ctx) => {
-    const added = JSON.parse(ctx.output().stdout) as Item;
+    const added = JSON.parse((await ctx.output())) as Item;
     expect(added).toMatchObject({ name: 'Learn Docker', completed: false });
     saved = await itemsWhenUp(ctx);
     expect(saved.map((i) => i.name)).toEqual(['우유 사기', 'Buy milk 🥛', 'Learn Docker']);
@@ -40,18 +40,18 @@ export default defineScenario({
     expect(await itemsWhenUp(ctx)).toEqual(saved);
   },
 
-  inspect: (ctx) => {
-    const [volume] = JSON.parse(ctx.output().stdout) as Array<Record<string, unknown>>;
+  inspect: async (ctx) => {
+    const [volume] = JSON.parse((await ctx.output())) as Array<Record<string, unknown>>;
     expect(volume).toMatchObject({ Name: 'todo-db', Driver: 'local', Mountpoint: '/var/lib/docker/volumes/todo-db/_data' });
   },
 
   // The page shows todo.db owned by uid 1000 (the app's node user), seen from another image.
-  'ls-volume': (ctx) => {
-    expect(ctx.output().stdout).toMatch(/^-rw-r--r-- 1 1000 1000 \d+ .+ todo\.db$/m);
+  'ls-volume': async (ctx) => {
+    expect((await ctx.output())).toMatch(/^-rw-r--r-- 1 1000 1000 \d+ .+ todo\.db$/m);
   },
 
   'volume-rm': async (ctx) => {
-    expect(ctx.output().stdout).toBe('todo-db\n');
+    expect((await ctx.output())).toBe('todo-db\n');
     expect(await ctx.sh(`docker volume ls -q --filter name=^todo-db$`)).toBe('');
   },
 });

@@ -1,0 +1,120 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { spawn as spawnPty } from 'node-pty';
+import { Screen, SCREEN } from './screen';
+import { parseEnv0, shellQuote, type ShellState } from './shell-state';
+
+export interface ScriptOptions {
+  /** Private folder for the script, its bash prelude and the saved state (never the reader's workspace). */
+  readonly stateDir: string;
+  /** Unique name for this run's files, e.g. `L42`. */
+  readonly name: string;
+  readonly timeoutMs: number;
+  /** Save cwd and exported environment at exit for the next block (not for background blocks). */
+  readonly saveState: boolean;
+}
+
+export interface ScriptResult {
+  readonly exitCode: number | null;
+  readonly signal: string | null;
+  /** What the reader's terminal shows once the block has finished (stdout and stderr as they interleaved). */
+  readonly text: string;
+  readonly timedOut: boolean;
+  /** State after the script, when it exited and saveState was set. */
+  readonly state?: ShellState;
+}
+
+export interface RunningScript {
+  /** Process group id: kill(-pgid) stops the script and everything it started. */
+  readonly pgid: number;
+  readonly done: Promise<ScriptResult>;
+  /** The screen so far (a background block keeps adding to it). */
+  text(): Promise<string>;
+  exited(): boolean;
+  stop(signal?: NodeJS.Signals): void;
+}
+
+const KILL_GRACE_MS = 3000;
+// After bash exits, output still in the terminal's buffer arrives within a few milliseconds; a process the
+// block left behind may keep writing, and the block ends regardless after a second.
+const DRAIN_MS = 50;
+const DRAIN_LIMIT_MS = 1000;
+
+const SIGNALS: Readonly<Record<number, string>> = { 1: 'SIGHUP', 2: 'SIGINT', 9: 'SIGKILL', 15: 'SIGTERM' };
+
+/**
+ * Runs a block's literal text as a bash script file in a pseudo-terminal of a fixed size, as a reader's
+ * terminal runs what they paste: `\` continuations and heredocs behave as pasted, and programs print what they
+ * print to a terminal (BuildKit's and compose's progress). A BASH_ENV prelude sets `set -euo pipefail` and the
+ * state-saving trap, keeping bash's line numbers equal to the block's; it unsets BASH_ENV first so scripts the
+ * block calls do not run it. Input is at its end: a program that reads it gets end-of-file.
+ */
+export function startScript(text: string, state: ShellState, options: ScriptOptions): RunningScript {
+  const file = (suffix: string): string => path.join(options.stateDir, `${options.name}.${suffix}`);
+  const script = file('sh');
+  const prelude = ['unset BASH_ENV', 'set -euo pipefail'];
+  if (options.saveState) {
+    const save = `env -0 >${shellQuote(file('env'))} && pwd >${shellQuote(file('cwd'))}`;
+    prelude.push(`trap '__docs_rc=$?; { ${save.replace(/'/g, `'\\''`)}; } 2>/dev/null || true; exit "$__docs_rc"' EXIT`);
+  }
+  writeFileSync(file('prelude'), `${prelude.join('\n')}\n`);
+  writeFileSync(script, text.endsWith('\n') ? text : `${text}\n`);
+
+  const screen = new Screen();
+  const child = spawnPty('bash', [script], {
+    name: 'xterm-256color',
+    ...SCREEN,
+    cwd: state.cwd,
+    env: { ...state.env, BASH_ENV: file('prelude') },
+  });
+  const pgid = child.pid;
+  let lastData = Date.now();
+  child.onData((data) => {
+    lastData = Date.now();
+    screen.write(data);
+  });
+  // End of input, as in `cmd < /dev/null`: the terminal's EOF character at the start of a line.
+  child.write('\x04');
+
+  let exited = false;
+  let timedOut = false;
+  const stop = (signal: NodeJS.Signals = 'SIGTERM'): void => {
+    try {
+      process.kill(-pgid, signal);
+    } catch {
+      // The group is already gone.
+    }
+  };
+  const timer = setTimeout(() => {
+    timedOut = true;
+    stop('SIGTERM');
+    setTimeout(() => stop('SIGKILL'), KILL_GRACE_MS).unref();
+  }, options.timeoutMs);
+
+  const done = new Promise<ScriptResult>((resolve) => {
+    child.onExit(({ exitCode, signal }) => {
+      exited = true;
+      clearTimeout(timer);
+      const finish = async (): Promise<void> => {
+        const saved = options.saveState && !timedOut ? readState(file('env'), file('cwd')) : undefined;
+        const sig = signal ? (SIGNALS[signal] ?? `signal ${signal}`) : null;
+        resolve({ exitCode: sig ? null : exitCode, signal: sig, text: await screen.text(), timedOut, state: saved });
+      };
+      const exitedAt = Date.now();
+      const drain = (): void => {
+        if (Date.now() - lastData >= DRAIN_MS || Date.now() - exitedAt >= DRAIN_LIMIT_MS) void finish();
+        else setTimeout(drain, DRAIN_MS);
+      };
+      setTimeout(drain, DRAIN_MS);
+    });
+  });
+  return { pgid, done, text: () => screen.text(), exited: () => exited, stop };
+}
+
+function readState(envFile: string, cwdFile: string): ShellState | undefined {
+  try {
+    return { env: parseEnv0(readFileSync(envFile, 'utf8')), cwd: readFileSync(cwdFile, 'utf8').replace(/\n$/, '') };
+  } catch {
+    return undefined;
+  }
+}
