@@ -13,7 +13,7 @@ fi
 if [ ! -r /etc/debian_version ] || [ "$(id -u)" -ne 0 ]; then
   cat >&2 <<'MSG'
 engine: no Docker Engine answers, and this script installs one only on Debian as root.
-engine: install Docker Engine 24+ with the compose v2 and buildx plugins
+engine: install Docker Engine 25+ with the compose v2 and buildx plugins
 engine: (https://docs.docker.com/engine/install/), start it, and run this again.
 MSG
   exit 1
@@ -23,10 +23,12 @@ if ! command -v dockerd >/dev/null 2>&1 || ! docker compose version >/dev/null 2
    || ! docker buildx version >/dev/null 2>&1; then
   # bookworm's engine is too old for compose v2 and BuildKit; trixie's installs without a libc upgrade
   # when only these packages come from it and the rest of trixie stays at low priority.
-  log "installing Docker Engine, compose v2 and buildx from Debian trixie (pinned low)"
-  cat > /etc/apt/sources.list.d/trixie.sources <<'SRC'
+  # The same Debian mirror this machine's apt already uses (a company mirror or proxy keeps working).
+  eval "$(npx --no-install tsx "$(dirname "$0")/engine/apt-mirror.ts")"
+  log "installing Docker Engine, compose v2 and buildx from Debian trixie (pinned low) via $DEBIAN_MIRROR"
+  cat > /etc/apt/sources.list.d/trixie.sources <<SRC
 Types: deb
-URIs: http://deb.debian.org/debian
+URIs: $DEBIAN_MIRROR
 Suites: trixie
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg

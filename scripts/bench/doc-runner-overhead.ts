@@ -7,7 +7,7 @@ import { REPO_ROOT } from '../../src/contract/paths';
 import { runPage } from '../../test/runner/run/page-run';
 import { formatFigure, median, type Figure } from './measure';
 
-const PAGE = path.join(REPO_ROOT, 'test/docs/fixtures/bench/page.md');
+const PAGE = path.join(REPO_ROOT, 'test/runner/fixtures/bench/page.md');
 const ROUNDS = 15;
 
 /**

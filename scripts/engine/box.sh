@@ -79,9 +79,15 @@ start() {
     sysctl -qw net.ipv4.ip_forward=1
     nat_rules "$n" -C 2>/dev/null || nat_rules "$n" -I
   fi
-  # nsenter joins only the network namespace: dockerd keeps the host's /sys and cgroups.
-  nohup nsenter --net="$netns_file" dockerd \
-    --data-root "$data_root" --exec-root "$run_dir/exec" --pidfile "$run_dir/dockerd.pid" \
+  # nsenter joins only the network namespace: dockerd keeps the host's /sys and cgroups. In a mount namespace of its
+  # own, the box's data root sits at the usual /var/lib/docker, so what pages print (volume mount points, `docker
+  # info`) reads as on a reader's machine, while the reader's own /var/lib/docker stays out of the box's sight.
+  mkdir -p /var/lib/docker
+  # In a session of its own: Ctrl-C or a kill of the run that started it must not reach the daemon, which the run
+  # still needs to remove what it made.
+  setsid nohup nsenter --net="$netns_file" unshare --mount --propagation slave sh -c '
+    mount --bind "$1" /var/lib/docker && shift && exec dockerd --data-root /var/lib/docker "$@"' box-dockerd \
+    "$data_root" --exec-root "$run_dir/exec" --pidfile "$run_dir/dockerd.pid" \
     --host "$export_host" --containerd-namespace "docker101-$name" \
     --containerd-plugins-namespace "docker101-$name-plugins" >"$dockerd_log" 2>&1 &
   for _ in $(seq 1 120); do

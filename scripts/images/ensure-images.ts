@@ -1,6 +1,7 @@
 /**
- * Makes sure every image named under examples/ (Dockerfile FROMs, compose `image:`s) exists in the engine,
- * building a local stand-in from scripts/images/recipes/ when it is absent and cannot be pulled.
+ * Makes sure every image named under examples/ (Dockerfile FROMs, compose `image:`s), and every image with a recipe
+ * that a page's commands name, exists in the engine, building a local stand-in from scripts/images/recipes/ when it
+ * is absent and cannot be pulled.
  *
  *   npx tsx scripts/images/ensure-images.ts [--verbose] [extra-image...]
  */
@@ -8,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { ensureImages } from './ensure';
 import { findImages } from './find-images';
 import { normalizeImageName } from './image-name';
+import { imagesNamedByPages } from './page-images';
 import { loadRecipes } from './recipes';
 
 const { values, positionals } = parseArgs({
@@ -21,6 +23,8 @@ const { values, positionals } = parseArgs({
 async function main(): Promise<void> {
   const started = performance.now();
   const { needs, invalid } = await findImages(values.examples);
+  const recipes = await loadRecipes();
+  for (const [image, where] of imagesNamedByPages(recipes.keys())) needs.set(image, [...(needs.get(image) ?? []), ...where]);
   for (const { file, reason } of invalid) {
     console.log(`images: ${file}: docker build rejects it before pulling (${reason}); it needs no image`);
   }
@@ -31,7 +35,7 @@ async function main(): Promise<void> {
   if (needs.size === 0) console.log(`images: nothing under ${values.examples}/ names an image; nothing to do`);
   // Set when the tests run on an engine of their own: the reader's engine lends what it already has.
   const copyFrom = process.env.DOCKER101_READER_HOST || undefined;
-  const ensured = await ensureImages(needs, { recipes: await loadRecipes(), verbose: values.verbose, copyFrom });
+  const ensured = await ensureImages(needs, { recipes, verbose: values.verbose, copyFrom });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   if (ensured.length > 0) console.log(`images: ${ensured.length} image(s) ready in ${seconds} s`);
 }

@@ -25,8 +25,9 @@ export const REDACTIONS = {
   SPAN: { means: 'a length of time in words ("2 seconds", "About a minute")', pattern: new RegExp(SPAN) },
   DURATION: { means: 'a measured time ("1.2s", "0.0s", "1m3s")', pattern: /(?:\d+h)?(?:\d+m)?\d+(?:\.\d+)?(?:ms|s|m)|\d+(?:\.\d+)? ?s/ },
   DATE: {
-    means: 'a date and time',
-    pattern: /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| ?[+-]\d{2}:?\d{2})?(?: [A-Z]{3,4})?)?/,
+    means: 'a date and time ("2026-12-01T21:46:03Z", or "Dec  1 21:46" as `ls -l` prints it)',
+    pattern:
+      /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z| ?[+-]\d{2}:?\d{2})?(?: [A-Z]{3,4})?)?|[A-Z][a-z]{2} +\d{1,2} +(?:\d{2}:\d{2}|\d{4})/,
   },
   PORT: { means: 'a port number the engine chose', pattern: /\d{2,5}/ },
   IP: { means: 'an IPv4 address', pattern: /\d{1,3}(?:\.\d{1,3}){3}/ },

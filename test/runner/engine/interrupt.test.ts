@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../../../src/contract/paths';
 import { labelled, removeLabelled, requireImage, TEST_LABEL } from './test-engine';
+import { waitUntil } from '../../support/wait-until';
 import { FIXTURES } from '../fixtures';
 
 const PAGE = path.join(FIXTURES, 'interrupt/docs/page.md');
@@ -24,13 +25,8 @@ const withoutVitest = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
 
 const workspaces = (): string[] => readdirSync(os.tmpdir()).filter((n) => n.startsWith('docker101-docs-page-'));
 
-async function until(what: string, check: () => boolean, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const until = (what: string, check: () => boolean, timeoutMs = 60_000): Promise<true> =>
+  waitUntil(what, async () => check() || undefined, { timeoutMs, intervalMs: 100 });
 
 const exited = (child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
   new Promise((resolve) => {
@@ -78,7 +74,7 @@ describe('Ctrl-C during a page', () => {
   };
 
   test('the CLI removes the container, the volume, the processes and the workspace, then dies of SIGINT', async () => {
-    child = start(['node', '--import', 'tsx', 'test/docs/cli.ts', PAGE, '--label', TEST_LABEL]);
+    child = start(['node', '--import', 'tsx', 'test/runner/cli.ts', 'test', PAGE, '--label', TEST_LABEL]);
     await until('the page waits in its second block', () => processRunning('^sleep 4246$'));
     expect(labelled().containers).toHaveLength(1);
     process.kill(child.pid!, 'SIGINT');
@@ -87,7 +83,7 @@ describe('Ctrl-C during a page', () => {
   }, 90_000);
 
   test('`vitest run` cleans up the same way when the terminal sends SIGINT to its process group', async () => {
-    child = start(['node_modules/.bin/vitest', 'run', '--config', 'test/docs/fixtures/interrupt/vitest.config.mts']);
+    child = start(['node_modules/.bin/vitest', 'run', '--config', 'test/runner/fixtures/interrupt/vitest.config.mts']);
     await until('the page waits in its second block', () => processRunning('^sleep 4246$'));
     expect(labelled().containers).toHaveLength(1);
     process.kill(-child.pid!, 'SIGINT');
@@ -96,7 +92,7 @@ describe('Ctrl-C during a page', () => {
   }, 90_000);
 
   test('a vitest worker orphaned by SIGINT to vitest alone cleans up as well', async () => {
-    child = start(['node_modules/.bin/vitest', 'run', '--config', 'test/docs/fixtures/interrupt/vitest.config.mts']);
+    child = start(['node_modules/.bin/vitest', 'run', '--config', 'test/runner/fixtures/interrupt/vitest.config.mts']);
     await until('the page waits in its second block', () => processRunning('^sleep 4246$'));
     process.kill(child.pid!, 'SIGINT');
     await exited(child);

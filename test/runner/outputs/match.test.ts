@@ -37,6 +37,7 @@ describe('a shown output as the expectation', () => {
     ['[DURATION]', '1m3s'],
     ['[DATE]', '2026-12-01T21:10:03.123456789Z'],
     ['[DATE]', '2026-12-01 21:10:03 +0000 UTC'],
+    ['1000 12288 [DATE] todo.db', '1000 12288 Dec  1 21:46 todo.db'],
     ['0.0.0.0:[PORT]->3000/tcp', '0.0.0.0:32768->3000/tcp'],
     ['[IP]', '172.18.0.2'],
     ['[SIZE]', '252MB'],

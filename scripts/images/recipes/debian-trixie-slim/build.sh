@@ -7,7 +7,11 @@ set -euo pipefail
 image="${1:?usage: build.sh <image> [key=value label]...}"
 shift
 suite=trixie
-mirror=http://deb.debian.org/debian
+# The machine's own Debian mirrors (and apt proxy), as its apt uses them.
+eval "$(npx --no-install tsx "$(dirname "$0")/../../../engine/apt-mirror.ts")"
+mirror="$DEBIAN_MIRROR"
+eval "$(apt-config shell http_proxy Acquire::http::Proxy)"
+[ -n "${http_proxy:-}" ] && export http_proxy
 
 fail() { printf 'debian-trixie-slim: %s\n' "$*" >&2; exit 1; }
 
@@ -29,17 +33,17 @@ trap cleanup EXIT
 debootstrap --variant=minbase "$suite" "$rootfs" "$mirror"
 in_root() { chroot "$rootfs" "$@"; }
 
-# Sources as the official image lists them (deb822), with updates and security.
+# Sources laid out as the official image lists them (deb822), with updates and security, from this machine's mirrors.
 rm -f "$rootfs/etc/apt/sources.list"
 cat > "$rootfs/etc/apt/sources.list.d/debian.sources" <<SOURCES
 Types: deb
-URIs: http://deb.debian.org/debian
+URIs: $mirror
 Suites: $suite $suite-updates
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
 
 Types: deb
-URIs: http://deb.debian.org/debian-security
+URIs: $DEBIAN_SECURITY_MIRROR
 Suites: $suite-security
 Components: main
 Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg

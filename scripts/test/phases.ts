@@ -1,0 +1,85 @@
+import path from 'node:path';
+import { REPO_ROOT } from '../../src/contract/paths';
+import { BOX, boxHost, canMakeBox, inBox, startBox, stopBox } from './box';
+import { runChild } from './child';
+import { baseImages, sweepBox } from './sweep';
+
+/** What the phases of one run share: which engine the engine tests use, and whether this run started it. */
+export interface RunState {
+  /** DOCKER_HOST of the engine the engine tests use. */
+  engineHost?: string;
+  /** The reader's own engine, where stand-ins may be copied from and which a run never changes. */
+  readerHost?: string;
+  /** Set when the tests share the reader's engine (DOCKER101_SHARED_ENGINE=1 where no box can be made). */
+  shared: boolean;
+  startedBox: boolean;
+}
+
+const npx = (...args: string[]): string[] => ['npx', '--no-install', ...args];
+const readerHost = (): string => process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
+
+const CANNOT_ISOLATE = [
+  'The engine tests run on an engine of their own (a second dockerd in its own network namespace), so they never',
+  'touch your containers, volumes and images. That needs Linux and root, which this machine does not give.',
+  'To run them anyway on the engine that answers, knowing that the doc runner removes whatever is created on it',
+  'while a page runs (including your own objects), set DOCKER101_SHARED_ENGINE=1.',
+].join('\n');
+
+/** A Docker Engine that answers (installed on Debian as root), then the tests' own engine and its base images. */
+export async function setUpEngine(state: RunState): Promise<boolean> {
+  if (!(await runChild(['bash', 'scripts/engine.sh']))) return false;
+  state.readerHost = readerHost();
+  if (!canMakeBox()) {
+    if (process.env.DOCKER101_SHARED_ENGINE !== '1') {
+      console.error(CANNOT_ISOLATE);
+      return false;
+    }
+    state.shared = true;
+    state.engineHost = state.readerHost;
+    return runChild(npx('tsx', 'scripts/images/ensure-images.ts'));
+  }
+  // Emulated arm64 containers (the platforms chapter) need the kernel's binfmt_misc mounted on the machine.
+  if (!(await runChild(['bash', 'scripts/engine/emulation.sh']))) return false;
+  state.startedBox = await startBox();
+  state.engineHost = boxHost();
+  const swept = await sweepBox(state.engineHost, await baseImages(path.join(REPO_ROOT, 'examples')));
+  if (Object.values(swept).some((n) => n > 0)) console.log(`box ${BOX}: removed what an earlier run left: ${JSON.stringify(swept)}`);
+  return runChild(inBox(npx('tsx', 'scripts/images/ensure-images.ts')), { DOCKER101_READER_HOST: state.readerHost });
+}
+
+/** Leaves the tests' own engine empty of the run's objects, and stopped if this run started it. */
+export async function tearDownEngine(state: RunState): Promise<void> {
+  if (!state.engineHost || state.shared) return;
+  const swept = await sweepBox(state.engineHost, await baseImages(path.join(REPO_ROOT, 'examples')));
+  if (Object.values(swept).some((n) => n > 0)) console.log(`box ${BOX}: removed ${JSON.stringify(swept)}`);
+  if (state.startedBox) await stopBox();
+}
+
+/** Runs a command where the engine tests run: inside the box, or on the shared engine. */
+export function onEngine(state: RunState, command: string[]): Promise<boolean> {
+  const env = { DOCKER101_READER_HOST: state.readerHost };
+  return runChild(state.shared ? command : inBox(command), env);
+}
+
+export interface Phase {
+  readonly name: string;
+  /** Needs the engine set up first. */
+  readonly engine?: boolean;
+  run(state: RunState): Promise<boolean>;
+}
+
+export const PHASES = {
+  browser: { name: 'browser', run: () => runChild(['bash', 'scripts/site/install-browser.sh']) },
+  lint: { name: 'lint', run: () => runChild(npx('biome', 'ci', '.')) },
+  typecheck: { name: 'typecheck', run: () => runChild(npx('tsc')) },
+  unit: { name: 'unit tests', run: () => runChild(npx('vitest', 'run', '--project', 'unit')) },
+  engine: { name: 'engine tests', engine: true, run: (s) => onEngine(s, npx('vitest', 'run', '--project', 'engine')) },
+  docs: { name: 'doc pages', engine: true, run: (s) => onEngine(s, npx('vitest', 'run', '--project', 'engine', 'test/docs/')) },
+  build: { name: 'site build', run: () => runChild(npx('docusaurus', 'build')) },
+  site: { name: 'site tests', run: () => runChild(npx('vitest', 'run', '--project', 'site')) },
+} as const satisfies Record<string, Phase>;
+
+export type PhaseName = keyof typeof PHASES;
+
+/** What `npm test` runs, in order: the cheap checks first, the engine tests before the build that shows their stamps. */
+export const ALL: readonly PhaseName[] = ['lint', 'typecheck', 'unit', 'engine', 'build', 'browser', 'site'];

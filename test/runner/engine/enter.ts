@@ -1,0 +1,27 @@
+import path from 'node:path';
+import { REPO_ROOT } from '../../../src/contract/paths';
+import { canMakeBox, insideBox, inBox } from '../../../scripts/test/box';
+import { setUpEngine, tearDownEngine, type RunState } from '../../../scripts/test/phases';
+import { handleInterrupts, runChild } from '../../../scripts/test/child';
+
+/**
+ * Runs this command line again inside the tests' own engine, setting it up first (and stopping it after, if this
+ * call started it). Resolves to the exit code, or to undefined when this process already runs there (or the
+ * machine cannot make one and DOCKER101_SHARED_ENGINE=1 shares the reader's engine).
+ */
+export async function enterEngine(args: readonly string[]): Promise<number | undefined> {
+  if (insideBox() || (!canMakeBox() && process.env.DOCKER101_SHARED_ENGINE === '1')) return undefined;
+  handleInterrupts();
+  const state: RunState = { shared: false, startedBox: false };
+  try {
+    if (!(await setUpEngine(state))) return 1;
+    if (state.shared) return undefined;
+    const ok = await runChild(inBox(['npx', '--no-install', 'tsx', path.join(REPO_ROOT, 'test/runner/cli.ts'), ...args]), {
+      DOCKER101_READER_HOST: state.readerHost,
+    });
+    return ok ? 0 : 1;
+  } finally {
+    await tearDownEngine(state);
+  }
+}
+
