@@ -34,25 +34,3 @@ export function timed(step: () => void): number {
   step();
   return (performance.now() - start) / 1000;
 }
-
-/** Polls until `url` answers 200; returns seconds since `since` (a performance.now() reading). */
-export async function firstOk(url: string, since: number, timeoutMs = 30_000): Promise<number> {
-  // A fetch pending on docker-proxy does not keep Node's event loop alive; this ref'd timer does.
-  let deadline: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    deadline = setTimeout(() => reject(new Error(`${url} did not answer 200 within ${timeoutMs} ms`)), timeoutMs);
-  });
-  try {
-    return await Promise.race([poll(url, since), expired]);
-  } finally {
-    clearTimeout(deadline);
-  }
-}
-
-async function poll(url: string, since: number): Promise<number> {
-  for (;;) {
-    const ok = await fetch(url).then((r) => r.ok, () => false);
-    if (ok) return (performance.now() - since) / 1000;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

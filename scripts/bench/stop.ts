@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { waitUntil } from '../../test/support/wait-until';
 import { docker, median } from './measure';
 import type { Measured } from './report';
 import { BEST_PRACTICES, TODO_APP, workingFolder } from './working-folder';
@@ -14,11 +15,9 @@ async function stopTime(image: string, name: string, extra: string[] = []): Prom
   try {
     await run('docker', ['run', '-d', '--name', name, ...extra, image]);
     // Stop once the app listens, as a reader would: not while node is still loading.
-    for (let i = 0; i < 100; i++) {
-      const { stdout } = await run('docker', ['logs', name]);
-      if (stdout.includes('Listening on port')) break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const listening = async (): Promise<true | undefined> =>
+      (await run('docker', ['logs', name])).stdout.includes('Listening on port') || undefined;
+    await waitUntil(`${name} to listen`, listening, { timeoutMs: 10_000, intervalMs: 50 });
     const start = performance.now();
     await run('docker', ['stop', name]);
     return (performance.now() - start) / 1000;

@@ -31,7 +31,7 @@ export const FENCE_KEYS = {
   background: { form: 'flag', on: ['shell'], run: true },
   timeout: { form: 'value', on: ['shell'], pattern: [/^[1-9]\d*$/, 'a whole number of seconds'], run: true },
   norun: { form: 'value', on: ['shell', 'output'], values: Object.keys(norunReasons), valuesFrom: 'src/data/norun-reasons.ts', run: true },
-  file: { form: 'value', on: ['file'], pattern: [/^examples\/\S+$/, 'a path under examples/'], run: false },
+  file: { form: 'value', on: ['file', 'other'], pattern: [/^examples\/\S+$/, 'a path under examples/'], run: false },
   // Display only: consecutive fences with tab= become one group of shell tabs.
   tab: { form: 'value', on: ['shell'], values: SHELL_TABS, valuesFrom: 'src/data/shell-tabs.ts', run: false },
   // The shown output's lines may come in any order (only where the engine gives none).

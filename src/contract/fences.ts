@@ -56,6 +56,13 @@ export function readFences(tree: Root, source: string, file: string): PageFences
       problems.push(new PageError(file, line, 'indented code block: write a fenced block with a language'));
       return;
     }
+    const fenceChars = /^(`{3,}|~{3,})/.exec(opening)?.[1] ?? '```';
+    const body = source.slice(code.position?.start.offset ?? 0, code.position?.end.offset ?? 0).trimEnd();
+    const lastLine = body.slice(body.lastIndexOf('\n') + 1).trim();
+    if (body.indexOf('\n') < 0 || !lastLine.startsWith(fenceChars) || lastLine.replace(/[`~]/g, '') !== '') {
+      problems.push(new PageError(file, line, `the fence opened here is never closed (add a line with ${fenceChars})`));
+      return;
+    }
     if (!code.lang) {
       problems.push(new PageError(file, line, 'fenced block without a language (use bash for commands, text for output)'));
       return;
@@ -74,7 +81,9 @@ export function readFences(tree: Root, source: string, file: string): PageFences
       const continues = previous?.tabGroup !== undefined && parent === lastParent && index === lastIndex + 1;
       fence.tabGroup = continues ? group : ++group;
     }
-    if (code.lang === OUTPUT_LANG && previous?.kind === 'shell' && !afterHeading) {
+    // A text fence filled from a file (`file=`) shows that file, not a command's output.
+    const showsFile = metaString(meta, 'file') !== undefined;
+    if (code.lang === OUTPUT_LANG && previous?.kind === 'shell' && !afterHeading && !showsFile) {
       const command = commandOf(previous, fences);
       fence.kind = 'output';
       fence.outputOf = command;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppProcess, AppStartError, installAppDependencies, startApp } from '../support/app-process';
+import { waitUntil } from '../support/wait-until';
 
 // No database answers at this name: the app keeps waiting for it instead of falling back to SQLite.
 const NOWHERE = { MYSQL_HOST: 'todo-db.invalid', MYSQL_USER: 'root', MYSQL_PASSWORD: 'secret', MYSQL_DB: 'todos' };
@@ -17,8 +18,10 @@ describe('todo-app API (host process): MYSQL_HOST selects the MySQL backend', ()
     installAppDependencies();
     await using app = new AppProcess({ env: NOWHERE, startTimeoutMs: 60_000 });
     const starting = app.start().catch(() => undefined);
-    for (let i = 0; i < 100 && !app.logs.includes('Waiting for mysql db'); i++) await new Promise((r) => setTimeout(r, 100));
-    expect(app.logs).toContain('Waiting for mysql db');
+    await waitUntil('the app to log its first wait', async () => app.logs.includes('Waiting for mysql db') || undefined, {
+      timeoutMs: 10_000,
+      intervalMs: 100,
+    });
 
     const stopped = await app.stop('SIGTERM');
     await starting;

@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { addInBrowser, itemsWhenUp, readerApp } from '../../support/reader-app';
 import type { Item } from '../../support/todo-client';
+import { waitUntil } from '../../support/wait-until';
 import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = readerApp.url;
@@ -17,16 +18,11 @@ let composeItem: Item | undefined;
  * same thing without reading logs, for the real image and the stand-in alike.
  */
 async function waitForDatabase(ctx: ScenarioContext, container: string): Promise<void> {
-  const deadline = Date.now() + DB_READY_MS;
-  for (;;) {
-    try {
-      await ctx.sh(`docker exec ${container} healthcheck.sh --connect --innodb_initialized`);
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw new Error(`${container} was not ready within ${DB_READY_MS} ms`, { cause: error });
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
+  const ready = async (): Promise<true> => {
+    await ctx.sh(`docker exec ${container} healthcheck.sh --connect --innodb_initialized`);
+    return true;
+  };
+  await waitUntil(`${container} to be ready`, ready, { timeoutMs: DB_READY_MS, intervalMs: 500 });
 }
 
 const logs = (ctx: ScenarioContext, container: string): Promise<string> => ctx.sh(`docker logs ${container} 2>&1`);

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { LOCALE_DIRS, REPO_ROOT } from '../../../src/contract/paths';
+import { REPO_ROOT } from '../../../src/contract/paths';
 import { pairPages } from '../gather/locales';
 import { gatherPages } from '../gather/pages';
 import type { Block, Page } from '../gather/types';
@@ -29,23 +29,25 @@ function rewriteFence(source: string, block: Block, body: string): string {
  */
 export function writeUpdatedOutputs(outcomes: readonly BlockOutcome[], en: readonly Page[] = gatherPages('en')): number {
   const edits = new Map<string, Edit[]>();
-  const add = (block: Block, body: string): void => {
-    if (block.text === body) return;
+  const add = (block: Block, body: string): boolean => {
+    if (block.text === body) return false;
     edits.set(block.file, [...(edits.get(block.file) ?? []), { block, body }]);
+    return true;
   };
-  const ko = [...new Set(outcomes.map((o) => o.block.file))].map((file) => gatherPages('ko').find((p) => p.file === file)!).filter(Boolean);
+  let changed = 0;
+  const koPages = gatherPages('ko');
+  const ko = [...new Set(outcomes.map((o) => o.block.file))].flatMap((file) => koPages.filter((p) => p.file === file));
   const pairs = pairPages(ko, en).pairs;
   for (const outcome of outcomes) {
     const updated = outcome.output?.updated;
     const shown = outcome.block.output;
     if (updated === undefined || !shown) continue;
-    add(shown, updated);
+    if (add(shown, updated)) changed++;
     const pair = pairs.find((p) => p.ko.file === outcome.block.file);
     const index = pair?.ko.blocks.filter((b) => b.runnable).findIndex((b) => b.line === outcome.block.line) ?? -1;
     const twin = index >= 0 ? pair!.en.blocks.filter((b) => b.runnable)[index] : undefined;
     if (twin?.output) add(twin.output, updated);
   }
-  let changed = 0;
   for (const [file, fileEdits] of edits) {
     const abs = path.join(REPO_ROOT, file);
     let source = readFileSync(abs, 'utf8');
@@ -54,7 +56,6 @@ export function writeUpdatedOutputs(outcomes: readonly BlockOutcome[], en: reado
       source = rewriteFence(source, edit.block, edit.body);
     }
     writeFileSync(abs, source);
-    changed += fileEdits.filter((e) => e.block.file.startsWith(`${LOCALE_DIRS.ko}/`)).length;
   }
   return changed;
 }

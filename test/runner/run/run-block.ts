@@ -35,10 +35,6 @@ export interface RunningScript {
 }
 
 const KILL_GRACE_MS = 3000;
-// After bash exits, output still in the terminal's buffer arrives within a few milliseconds; a process the
-// block left behind may keep writing, and the block ends regardless after a second.
-const DRAIN_MS = 50;
-const DRAIN_LIMIT_MS = 1000;
 
 const SIGNALS: Readonly<Record<number, string>> = { 1: 'SIGHUP', 2: 'SIGINT', 9: 'SIGKILL', 15: 'SIGTERM' };
 
@@ -68,11 +64,7 @@ export function startScript(text: string, state: ShellState, options: ScriptOpti
     env: { ...state.env, BASH_ENV: file('prelude') },
   });
   const pgid = child.pid;
-  let lastData = Date.now();
-  child.onData((data) => {
-    lastData = Date.now();
-    screen.write(data);
-  });
+  child.onData((data) => screen.write(data));
   // End of input, as in `cmd < /dev/null`: the terminal's EOF character at the start of a line.
   child.write('\x04');
 
@@ -91,21 +83,15 @@ export function startScript(text: string, state: ShellState, options: ScriptOpti
     setTimeout(() => stop('SIGKILL'), KILL_GRACE_MS).unref();
   }, options.timeoutMs);
 
+  // node-pty reports the exit once the terminal has delivered all its output (or closes it after a moment when a
+  // process the block left behind keeps it open).
   const done = new Promise<ScriptResult>((resolve) => {
     child.onExit(({ exitCode, signal }) => {
       exited = true;
       clearTimeout(timer);
-      const finish = async (): Promise<void> => {
-        const saved = options.saveState && !timedOut ? readState(file('env'), file('cwd')) : undefined;
-        const sig = signal ? (SIGNALS[signal] ?? `signal ${signal}`) : null;
-        resolve({ exitCode: sig ? null : exitCode, signal: sig, text: await screen.text(), timedOut, state: saved });
-      };
-      const exitedAt = Date.now();
-      const drain = (): void => {
-        if (Date.now() - lastData >= DRAIN_MS || Date.now() - exitedAt >= DRAIN_LIMIT_MS) void finish();
-        else setTimeout(drain, DRAIN_MS);
-      };
-      setTimeout(drain, DRAIN_MS);
+      const saved = options.saveState && !timedOut ? readState(file('env'), file('cwd')) : undefined;
+      const sig = signal ? (SIGNALS[signal] ?? `signal ${signal}`) : null;
+      void screen.text().then((text) => resolve({ exitCode: sig ? null : exitCode, signal: sig, text, timedOut, state: saved }));
     });
   });
   return { pgid, done, text: () => screen.text(), exited: () => exited, stop };

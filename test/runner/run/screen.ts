@@ -4,37 +4,47 @@ import { Terminal } from '@xterm/headless';
 export const SCREEN = { cols: 120, rows: 40 } as const;
 /** Lines a reader's terminal keeps above the window; output beyond that has scrolled away for them too. */
 const SCROLLBACK = 10_000;
+/** Raw output kept for the screen: far more than the scrollback can show, so what is dropped had scrolled away. */
+const KEEP_CHARS = 8_000_000;
 
 /**
  * What a terminal shows after a program's output: escape sequences applied (progress lines redrawn, colours
- * dropped), lines the terminal wrapped joined back into one, trailing blank lines and spaces removed.
+ * dropped), lines the terminal wrapped joined back into one, trailing blank lines and spaces removed. Output is
+ * only collected as it comes, so the process reading the terminal never falls behind; it is rendered on request.
  */
 export class Screen {
-  private readonly terminal = new Terminal({ ...SCREEN, scrollback: SCROLLBACK, allowProposedApi: true });
-  private pending: Promise<void> = Promise.resolve();
+  private chunks: string[] = [];
+  private size = 0;
 
   write(data: string): void {
-    this.pending = this.pending.then(() => new Promise((resolve) => this.terminal.write(data, resolve)));
+    this.chunks.push(data);
+    this.size += data.length;
+    while (this.size > KEEP_CHARS && this.chunks.length > 1) this.size -= this.chunks.shift()!.length;
   }
 
-  /** The screen's text once everything written so far has been processed. */
+  /** The screen's text for everything written so far. */
   async text(): Promise<string> {
-    await this.pending;
-    const buffer = this.terminal.buffer.active;
-    const lines: string[] = [];
-    for (let i = 0; i < buffer.length; i++) {
-      const line = buffer.getLine(i);
-      if (!line) continue;
-      // Untrimmed: a line the terminal wrapped may end in a space that belongs between two words.
-      const text = line.translateToString(false);
-      if (line.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
-      else lines.push(text);
+    const terminal = new Terminal({ ...SCREEN, scrollback: SCROLLBACK, allowProposedApi: true });
+    try {
+      await new Promise<void>((resolve) => terminal.write(this.chunks.join(''), resolve));
+      return readScreen(terminal);
+    } finally {
+      terminal.dispose();
     }
-    while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
-    return lines.length === 0 ? '' : `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
   }
+}
 
-  dispose(): void {
-    this.terminal.dispose();
+function readScreen(terminal: Terminal): string {
+  const buffer = terminal.buffer.active;
+  const lines: string[] = [];
+  for (let i = 0; i < buffer.length; i++) {
+    const line = buffer.getLine(i);
+    if (!line) continue;
+    // Untrimmed: a line the terminal wrapped may end in a space that belongs between two words.
+    const text = line.translateToString(false);
+    if (line.isWrapped && lines.length > 0) lines[lines.length - 1] += text;
+    else lines.push(text);
   }
+  while (lines.length > 0 && lines.at(-1)!.trim() === '') lines.pop();
+  return lines.length === 0 ? '' : `${lines.map((l) => l.trimEnd()).join('\n')}\n`;
 }

@@ -26,7 +26,7 @@ describe('waitForHttp', () => {
   test('gives up after the timeout and says what it saw last', async () => {
     const base = await listen(() => [404, 'nope']);
     await expect(waitForHttp(`${base}/x`, { timeoutMs: 100, intervalMs: 10 })).rejects.toThrow(
-      `${base}/x did not answer with status 200 within 100 ms; last: status 404, body "nope"`,
+      `waited 100 ms for ${base}/x to answer with status 200; last: status 404, body "nope"`,
     );
   });
 });

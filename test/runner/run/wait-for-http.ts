@@ -1,3 +1,5 @@
+import { waitUntil } from '../../support/wait-until';
+
 export interface WaitForHttpOptions {
   /** Status the reply must have. */
   readonly status?: number;
@@ -21,36 +23,35 @@ const ATTEMPT_MS = 1000;
  * One request, aborted after `ms`. The abort timer is an ordinary (ref'd) timer on purpose: a stalled fetch holds
  * nothing that keeps Node's event loop alive, and `AbortSignal.timeout` does not either, so the process could exit.
  */
-async function fetchOnce(url: string, ms: number): Promise<{ response: Response; body: string }> {
+async function fetchOnce(url: string, ms: number): Promise<HttpReply> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`no reply within ${ms} ms`)), ms);
   try {
     const response = await fetch(url, { signal: controller.signal });
-    return { response, body: await response.text() };
+    return { status: response.status, body: await response.text() };
+  } catch (error) {
+    const cause = (error as Error).cause;
+    throw cause instanceof Error ? cause : error;
   } finally {
     clearTimeout(timer);
   }
 }
 
-/** Polls until the URL answers as expected: a server in a fresh container needs a moment, never a fixed sleep. */
-export async function waitForHttp(url: string, options: WaitForHttpOptions = {}): Promise<HttpReply> {
+/**
+ * Polls until the URL answers as expected: a server in a fresh container needs a moment, never a fixed sleep.
+ * Every attempt may take its full second, so even a short wait reports what the server last said.
+ */
+export function waitForHttp(url: string, options: WaitForHttpOptions = {}): Promise<HttpReply> {
   const { status, timeoutMs, intervalMs } = { ...waitForHttpDefaults, ...options };
-  const deadline = Date.now() + timeoutMs;
-  let last = 'no reply yet';
-  for (;;) {
-    try {
-      const { response, body } = await fetchOnce(url, Math.max(250, Math.min(ATTEMPT_MS, deadline - Date.now())));
-      const bodyOk = options.bodyIncludes === undefined || body.includes(options.bodyIncludes);
-      if (response.status === status && bodyOk) return { status: response.status, body };
-      last = `status ${response.status}, body ${JSON.stringify(body.slice(0, 300))}`;
-    } catch (error) {
-      last = (error as Error).cause instanceof Error ? ((error as Error).cause as Error).message : (error as Error).message;
-    }
-    if (Date.now() >= deadline) {
-      const body = options.bodyIncludes === undefined ? '' : ` and a body containing ${JSON.stringify(options.bodyIncludes)}`;
-      const wanted = `status ${status}${body}`;
-      throw new Error(`${url} did not answer with ${wanted} within ${timeoutMs} ms; last: ${last}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
+  const body = options.bodyIncludes === undefined ? '' : ` and a body containing ${JSON.stringify(options.bodyIncludes)}`;
+  return waitUntil(
+    `${url} to answer with status ${status}${body}`,
+    async () => {
+      const reply = await fetchOnce(url, ATTEMPT_MS);
+      const bodyOk = options.bodyIncludes === undefined || reply.body.includes(options.bodyIncludes);
+      if (reply.status === status && bodyOk) return reply;
+      throw new Error(`status ${reply.status}, body ${JSON.stringify(reply.body.slice(0, 300))}`);
+    },
+    { timeoutMs, intervalMs },
+  );
 }
