@@ -13,6 +13,8 @@ const ENGINE = [
 ];
 // Tests that open the built site in Chromium.
 const SITE = ['test/site/**/*.test.ts'];
+// Tests of the test run itself (Ctrl-C, kills, the reader's own objects): outside the box, with boxes of their own.
+const ISOLATION = ['test/isolation/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -32,7 +34,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: [...ENGINE, ...SITE, '**/node_modules/**', 'test/runner/fixtures/**'],
+          exclude: [...ENGINE, ...SITE, ...ISOLATION, '**/node_modules/**', '**/fixtures/**'],
         },
       },
       {
@@ -44,6 +46,10 @@ export default defineConfig({
           // Removes what a killed doc run left on the engine, before and after the run.
           globalSetup: ['test/runner/vitest/global-setup.ts'],
         },
+      },
+      {
+        extends: true,
+        test: { name: 'isolation', include: ISOLATION, fileParallelism: false },
       },
       {
         extends: true,

@@ -5,7 +5,9 @@
  *
  *   npx tsx scripts/images/ensure-images.ts [--verbose] [extra-image...]
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../../src/contract/paths';
 import { ensureImages } from './ensure';
 import { findImages } from './find-images';
 import { normalizeImageName } from './image-name';
@@ -24,7 +26,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { needs, invalid } = await findImages(values.examples);
   const recipes = await loadRecipes();
-  for (const [image, where] of imagesNamedByPages(recipes.keys())) needs.set(image, [...(needs.get(image) ?? []), ...where]);
+  // Images pages name themselves, for the examples the pages use (not for another folder given with --examples).
+  if (path.resolve(values.examples) === path.join(REPO_ROOT, 'examples')) {
+    for (const [image, where] of imagesNamedByPages(recipes.keys())) needs.set(image, [...(needs.get(image) ?? []), ...where]);
+  }
   for (const { file, reason } of invalid) {
     console.log(`images: ${file}: docker build rejects it before pulling (${reason}); it needs no image`);
   }

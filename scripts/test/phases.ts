@@ -18,6 +18,12 @@ export interface RunState {
 const npx = (...args: string[]): string[] => ['npx', '--no-install', ...args];
 const readerHost = (): string => process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
 
+// For the tests of this orchestrator itself (test/isolation): another suite, other examples, images from elsewhere.
+const VITEST_CONFIG = process.env.DOCKER101_VITEST_CONFIG ? ['--config', process.env.DOCKER101_VITEST_CONFIG] : [];
+const EXAMPLES_DIR = process.env.DOCKER101_EXAMPLES_DIR ?? path.join(REPO_ROOT, 'examples');
+const vitest = (...args: string[]): string[] => npx('vitest', 'run', ...VITEST_CONFIG, ...args);
+const ensureImages = (): string[] => npx('tsx', 'scripts/images/ensure-images.ts', '--examples', EXAMPLES_DIR);
+
 const CANNOT_ISOLATE = [
   'The engine tests run on an engine of their own (a second dockerd in its own network namespace), so they never',
   'touch your containers, volumes and images. That needs Linux and root, which this machine does not give.',
@@ -36,21 +42,22 @@ export async function setUpEngine(state: RunState): Promise<boolean> {
     }
     state.shared = true;
     state.engineHost = state.readerHost;
-    return runChild(npx('tsx', 'scripts/images/ensure-images.ts'));
+    return runChild(ensureImages());
   }
   // Emulated arm64 containers (the platforms chapter) need the kernel's binfmt_misc mounted on the machine.
   if (!(await runChild(['bash', 'scripts/engine/emulation.sh']))) return false;
   state.startedBox = await startBox();
   state.engineHost = boxHost();
-  const swept = await sweepBox(state.engineHost, await baseImages(path.join(REPO_ROOT, 'examples')));
+  const swept = await sweepBox(state.engineHost, await baseImages(EXAMPLES_DIR));
   if (Object.values(swept).some((n) => n > 0)) console.log(`box ${BOX}: removed what an earlier run left: ${JSON.stringify(swept)}`);
-  return runChild(inBox(npx('tsx', 'scripts/images/ensure-images.ts')), { DOCKER101_READER_HOST: state.readerHost });
+  const copyFrom = process.env.DOCKER101_IMAGES_FROM ?? state.readerHost;
+  return runChild(inBox(ensureImages()), { DOCKER101_READER_HOST: copyFrom });
 }
 
 /** Leaves the tests' own engine empty of the run's objects, and stopped if this run started it. */
 export async function tearDownEngine(state: RunState): Promise<void> {
   if (!state.engineHost || state.shared) return;
-  const swept = await sweepBox(state.engineHost, await baseImages(path.join(REPO_ROOT, 'examples')));
+  const swept = await sweepBox(state.engineHost, await baseImages(EXAMPLES_DIR));
   if (Object.values(swept).some((n) => n > 0)) console.log(`box ${BOX}: removed ${JSON.stringify(swept)}`);
   if (state.startedBox) await stopBox();
 }
@@ -72,14 +79,16 @@ export const PHASES = {
   browser: { name: 'browser', run: () => runChild(['bash', 'scripts/site/install-browser.sh']) },
   lint: { name: 'lint', run: () => runChild(npx('biome', 'ci', '.')) },
   typecheck: { name: 'typecheck', run: () => runChild(npx('tsc')) },
-  unit: { name: 'unit tests', run: () => runChild(npx('vitest', 'run', '--project', 'unit')) },
-  engine: { name: 'engine tests', engine: true, run: (s) => onEngine(s, npx('vitest', 'run', '--project', 'engine')) },
-  docs: { name: 'doc pages', engine: true, run: (s) => onEngine(s, npx('vitest', 'run', '--project', 'engine', 'test/docs/')) },
+  unit: { name: 'unit tests', run: () => runChild(vitest('--project', 'unit')) },
+  engine: { name: 'engine tests', engine: true, run: (s) => onEngine(s, vitest('--project', 'engine')) },
+  docs: { name: 'doc pages', engine: true, run: (s) => onEngine(s, vitest('--project', 'engine', 'test/docs/')) },
+  // Outside the box, on purpose: these tests start boxes of their own and look at the reader's engine.
+  isolation: { name: 'isolation tests', engine: true, run: () => runChild(vitest('--project', 'isolation')) },
   build: { name: 'site build', run: () => runChild(npx('docusaurus', 'build')) },
-  site: { name: 'site tests', run: () => runChild(npx('vitest', 'run', '--project', 'site')) },
+  site: { name: 'site tests', run: () => runChild(vitest('--project', 'site')) },
 } as const satisfies Record<string, Phase>;
 
 export type PhaseName = keyof typeof PHASES;
 
 /** What `npm test` runs, in order: the cheap checks first, the engine tests before the build that shows their stamps. */
-export const ALL: readonly PhaseName[] = ['lint', 'typecheck', 'unit', 'engine', 'build', 'browser', 'site'];
+export const ALL: readonly PhaseName[] = ['lint', 'typecheck', 'unit', 'engine', 'isolation', 'build', 'browser', 'site'];

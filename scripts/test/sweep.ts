@@ -1,4 +1,6 @@
+import path from 'node:path';
 import Docker from 'dockerode';
+import { REPO_ROOT } from '../../src/contract/paths';
 import { findImages } from '../images/find-images';
 import { imagesNamedByPages } from '../images/page-images';
 import { loadRecipes } from '../images/recipes';
@@ -16,7 +18,9 @@ const DEFAULT_NETWORKS: ReadonlySet<string> = new Set(['bridge', 'host', 'none']
 export async function baseImages(examplesDir: string): Promise<Set<string>> {
   const { needs } = await findImages(examplesDir);
   const recipes = await loadRecipes();
-  for (const image of imagesNamedByPages(recipes.keys()).keys()) needs.set(image, []);
+  if (path.resolve(examplesDir) === path.join(REPO_ROOT, 'examples')) {
+    for (const image of imagesNamedByPages(recipes.keys()).keys()) needs.set(image, []);
+  }
   const keep = new Set<string>();
   const add = (image: string): void => {
     if (keep.has(image)) return;

@@ -5,7 +5,7 @@ const port = Number(process.env.PORT || 3000);
 
 let db;
 try {
-  db = chooseBackend();
+  db = await chooseBackend();
   await db.init();
 } catch (err) {
   console.error(`Could not open the database: ${err.message}`);

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { expectExampleRestored } from '../../support/example-files';
 import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = 'http://localhost:3000';
@@ -52,5 +53,10 @@ export default defineScenario({
   'rm-node-modules': async (ctx) => {
     expect(await ctx.sh('ls -A')).not.toMatch(/^node_modules$/m);
     expect(await ctx.sh(`docker ps -aq --filter name=^/todo-dev$`)).toBe('');
+  },
+
+  // The page undoes both edits: a reader who keeps this folder sees the next chapters as they show it.
+  revert: async (ctx) => {
+    expectExampleRestored(ctx, 'todo-app', ['src/static/index.html', 'src/errors.js']);
   },
 });

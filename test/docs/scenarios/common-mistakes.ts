@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { itemsWhenUp, readerApp } from '../../support/reader-app';
+import { expectExampleRestored } from '../../support/example-files';
 import { waitUntil } from '../../support/wait-until';
 import { defineScenario, type ScenarioContext } from '../../runner';
 
@@ -81,8 +82,17 @@ export default defineScenario({
     await ctx.waitForHttp(`${readerApp.url}/hello`, { status: 404, bodyIncludes: 'No such page: GET /hello' });
   },
 
+  // The reader starts the next command once the program that is not Docker answers on port 8080.
+  'hold-port': async (ctx) => {
+    await ctx.waitForHttp('http://localhost:8080/');
+  },
+
   'poll-logs': async (ctx) => {
     expect((await ctx.output())).toMatch(/restarting due to changes[\s\S]*Listening on port 3000\n$/);
+  },
+
+  'revert': async (ctx) => {
+    expectExampleRestored(ctx, 'todo-app', ['src/errors.js']);
   },
 
   'registry-start': async (ctx) => {

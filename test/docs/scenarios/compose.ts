@@ -1,20 +1,31 @@
 import { expect } from 'vitest';
-import { readerApp, itemsWhenUp } from '../../support/reader-app';
+import { addInBrowser, itemsWhenUp, readerApp } from '../../support/reader-app';
 import type { Item } from '../../support/todo-client';
 import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = readerApp.url;
 const CONTAINER = 'todo-app-app-1';
 const VOLUME = 'todo-app_todo-db';
+const TWO_SERVICES = 'todo-mariadb';
 
 // What the reader added in the browser after the first `up`; the page promises it survives `down` + `up`.
 let added: Item | undefined;
+// What the reader added to the app running on MariaDB.
+let composeItem: Item | undefined;
 
 const volumeExists = async (ctx: ScenarioContext): Promise<boolean> =>
   (await ctx.sh(`docker volume ls -q --filter name=^${VOLUME}$`)).trim() === VOLUME;
 
-const containerExists = async (ctx: ScenarioContext): Promise<boolean> =>
-  (await ctx.sh(`docker ps -aq --filter name=^/${CONTAINER}$`)).trim() !== '';
+const containerExists = async (ctx: ScenarioContext, name = CONTAINER): Promise<boolean> =>
+  (await ctx.sh(`docker ps -aq --filter name=^/${name}$`)).trim() !== '';
+
+const exists = async (ctx: ScenarioContext, kind: 'network' | 'volume' | 'image', name: string): Promise<boolean> => {
+  const list = { network: `docker network ls -q --filter name=^${name}$`, volume: `docker volume ls -q --filter name=^${name}$`, image: `docker image ls -q ${name}` }[kind];
+  return (await ctx.sh(list)).trim() !== '';
+};
+
+const healthOf = async (ctx: ScenarioContext, container: string): Promise<string> =>
+  (await ctx.sh(`docker inspect -f '{{.State.Health.Status}}' ${container}`)).trim();
 
 // Compose prints to a pipe with terminal control codes (erase line) that a reader's terminal swallows.
 const plain = (text: string): string => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
@@ -68,5 +79,30 @@ export default defineScenario({
   'down-volumes': async (ctx) => {
     expect(await containerExists(ctx)).toBe(false);
     expect(await volumeExists(ctx)).toBe(false);
+  },
+
+  // --wait returned: both services passed their healthchecks, the app on a fresh, empty database.
+  'compose-up': async (ctx) => {
+    expect(await healthOf(ctx, `${TWO_SERVICES}-mysql-1`)).toBe('healthy');
+    expect(await healthOf(ctx, `${TWO_SERVICES}-app-1`)).toBe('healthy');
+    expect(await ctx.sh(`docker logs ${TWO_SERVICES}-app-1 2>&1`)).toContain('Connected to mysql db at host mysql');
+    expect(await itemsWhenUp(ctx)).toEqual([]);
+    composeItem = await addInBrowser(ctx, 'compose로 띄우기');
+  },
+
+  'compose-items': async (ctx) => {
+    expect(JSON.parse((await ctx.output()))).toEqual([composeItem]);
+  },
+
+  'compose-down': async (ctx) => {
+    for (const service of ['app', 'mysql']) expect(await containerExists(ctx, `${TWO_SERVICES}-${service}-1`)).toBe(false);
+    expect(await exists(ctx, 'volume', `${TWO_SERVICES}_todo-mysql-data`)).toBe(false);
+    expect(await exists(ctx, 'network', `${TWO_SERVICES}_default`)).toBe(false);
+  },
+
+  // Both images compose built are gone; docker-101 stays for later chapters.
+  'clean-up': async (ctx) => {
+    expect(await exists(ctx, 'image', 'todo-app-app')).toBe(false);
+    expect(await exists(ctx, 'image', `${TWO_SERVICES}-app`)).toBe(false);
   },
 });

@@ -6,12 +6,10 @@ import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = readerApp.url;
 const DB = 'todo-mysql';
-const COMPOSE_PROJECT = 'todo-mariadb';
 const DB_READY_MS = 90_000;
 
 // Items as the reader last saw them; the page promises they survive replacing either container.
 let saved: Item[] = [];
-let composeItem: Item | undefined;
 
 /**
  * The reader waits until the log says the server listens on 3306; the image's own healthcheck says the
@@ -31,9 +29,6 @@ const exists = async (ctx: ScenarioContext, kind: 'container' | 'network' | 'vol
   const list = { container: 'docker ps -aq --filter name=^/', network: 'docker network ls -q --filter name=^', volume: 'docker volume ls -q --filter name=^' }[kind];
   return (await ctx.sh(`${list}${name}$`)).trim() !== '';
 };
-
-const healthOf = async (ctx: ScenarioContext, container: string): Promise<string> =>
-  (await ctx.sh(`docker inspect -f '{{.State.Health.Status}}' ${container}`)).trim();
 
 export default defineScenario({
   'network-create': async (ctx) => {
@@ -104,24 +99,5 @@ export default defineScenario({
     expect((await ctx.output())).toBe('todo-mysql-data\n');
     for (const name of ['todo', DB]) expect(await exists(ctx, 'container', name)).toBe(false);
     expect(await exists(ctx, 'network', 'todo-app')).toBe(false);
-  },
-
-  // --wait returned: both services passed their healthchecks, the app on a fresh, empty database.
-  'compose-up': async (ctx) => {
-    expect(await healthOf(ctx, `${COMPOSE_PROJECT}-mysql-1`)).toBe('healthy');
-    expect(await healthOf(ctx, `${COMPOSE_PROJECT}-app-1`)).toBe('healthy');
-    expect(await logs(ctx, `${COMPOSE_PROJECT}-app-1`)).toContain('Connected to mysql db at host mysql');
-    expect(await itemsWhenUp(ctx)).toEqual([]);
-    composeItem = await addInBrowser(ctx, 'compose로 띄우기');
-  },
-
-  'compose-items': async (ctx) => {
-    expect(JSON.parse((await ctx.output()))).toEqual([composeItem]);
-  },
-
-  'compose-down': async (ctx) => {
-    for (const service of ['app', 'mysql']) expect(await exists(ctx, 'container', `${COMPOSE_PROJECT}-${service}-1`)).toBe(false);
-    expect(await exists(ctx, 'volume', `${COMPOSE_PROJECT}_todo-mysql-data`)).toBe(false);
-    expect(await exists(ctx, 'network', `${COMPOSE_PROJECT}_default`)).toBe(false);
   },
 });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { expectExampleRestored } from '../../support/example-files';
 import { defineScenario, type ScenarioContext } from '../../runner';
 
 const APP = 'http://localhost:3000';
@@ -48,5 +49,11 @@ export default defineScenario({
   'clean-up': async (ctx) => {
     expect((await ctx.output())).toBe('todo-v2\n');
     expect(await ctx.sh(`docker ps -aq --filter name=^/todo-v2$`)).toBe('');
+  },
+
+  // The page changes the hint back, so a reader who keeps this folder sees the next chapters as they show it.
+  revert: async (ctx) => {
+    expect((await ctx.output())).toBe(`19:      <p id="empty" hidden>${OLD_TEXT}</p>\n`);
+    expectExampleRestored(ctx, 'todo-app', ['src/static/index.html']);
   },
 });

@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { expectExampleRestored } from '../../support/example-files';
 import { defineScenario, type ScenarioContext, type ScenarioHook } from '../../runner';
 
 /** The container printed exactly this message, as the page shows under the block. */
@@ -36,5 +37,9 @@ export default defineScenario({
     expect(await ctx.sh(`docker volume ls -q --filter name=^copy-vs-mount-data$`)).toBe('');
     expect(await ctx.sh(`docker image ls -q copy-vs-mount`)).toBe('');
     expect(await ctx.sh('ls -A')).not.toMatch(/^empty$/m);
+  },
+
+  revert: async (ctx) => {
+    expectExampleRestored(ctx, 'copy-vs-mount', ['message.txt']);
   },
 });

@@ -40,9 +40,11 @@ export default defineScenario({
     expect(await itemsWhenUp(ctx)).toEqual(saved);
   },
 
+  // The page shows the default data root, /var/lib/docker; an engine with another root puts the volume under that.
   inspect: async (ctx) => {
     const [volume] = JSON.parse((await ctx.output())) as Array<Record<string, unknown>>;
-    expect(volume).toMatchObject({ Name: 'todo-db', Driver: 'local', Mountpoint: '/var/lib/docker/volumes/todo-db/_data' });
+    const root = (await ctx.sh(`docker info -f '{{.DockerRootDir}}'`)).trim();
+    expect(volume).toMatchObject({ Name: 'todo-db', Driver: 'local', Mountpoint: `${root}/volumes/todo-db/_data` });
   },
 
   // The page shows todo.db owned by uid 1000 (the app's node user), seen from another image.
