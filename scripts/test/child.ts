@@ -1,39 +1,34 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-type Forwarded = (typeof FORWARDED)[number];
+type Stop = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 /** How long a phase may take to clean up after a signal before it is killed. */
 const GRACE_MS = 60_000;
 
 let current: ChildProcess | undefined;
-let interrupted: Forwarded | undefined;
+let interrupted: Stop | undefined;
 
 /** The signal that interrupted the run, if one did. */
-export const interruption = (): Forwarded | undefined => interrupted;
+export const interruption = (): Stop | undefined => interrupted;
+
+function stopCurrent(signal: NodeJS.Signals): void {
+  const child = current;
+  if (!child?.pid) return;
+  child.kill(signal);
+  setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), GRACE_MS).unref();
+}
 
 /**
- * Stops the run on Ctrl-C (SIGINT), SIGTERM or SIGHUP without dying at once: the running phase gets the same signal
- * (its own cleanup runs: the doc runner removes what a page made), and `onInterrupt` runs once it has exited.
+ * Stops the run on Ctrl-C, SIGTERM or SIGHUP without dying at once, so the tests' own engine can be emptied once
+ * the running phase has exited. Phases run in this process's group: Ctrl-C reaches them from the terminal as it
+ * reaches this process (and a kill of the whole group takes them all). SIGTERM and SIGHUP, which may be sent to
+ * this process alone, are passed on to the phase, which then runs its own cleanup (the doc runner's, vitest's).
  */
 export function handleInterrupts(): void {
-  for (const signal of FORWARDED) {
+  process.on('SIGINT', () => void (interrupted ??= 'SIGINT'));
+  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       interrupted ??= signal;
-      const pid = current?.pid;
-      if (pid === undefined) return;
-      try {
-        // The phase runs in a process group of its own: the signal reaches every process of it.
-        process.kill(-pid, signal);
-      } catch {
-        // Already gone.
-      }
-      setTimeout(() => {
-        try {
-          process.kill(-pid, 'SIGKILL');
-        } catch {
-          // Gone in time.
-        }
-      }, GRACE_MS).unref();
+      stopCurrent(signal);
     });
   }
 }
@@ -41,7 +36,7 @@ export function handleInterrupts(): void {
 /** Runs one command of a phase, its output on this terminal; resolves to whether it succeeded. */
 export async function runChild(command: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<boolean> {
   if (interrupted) return false;
-  const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', detached: true, env: { ...process.env, ...env } });
+  const child = spawn(command[0]!, command.slice(1), { stdio: 'inherit', env: { ...process.env, ...env } });
   current = child;
   try {
     const code = await new Promise<number | null>((resolve) => {

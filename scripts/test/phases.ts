@@ -2,6 +2,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../src/contract/paths';
 import { BOX, boxHost, canMakeBox, inBox, startBox, stopBox } from './box';
 import { runChild } from './child';
+import { stopKilledPage } from '../../test/runner/engine/cleanup';
 import { baseImages, sweepBox } from './sweep';
 
 /** What the phases of one run share: which engine the engine tests use, and whether this run started it. */
@@ -15,14 +16,15 @@ export interface RunState {
   startedBox: boolean;
 }
 
-const npx = (...args: string[]): string[] => ['npx', '--no-install', ...args];
+// The packages' own entry points rather than npx: signals reach the tool itself, not a wrapper between.
+const bin = (name: string, ...args: string[]): string[] => [path.join(REPO_ROOT, 'node_modules/.bin', name), ...args];
 const readerHost = (): string => process.env.DOCKER_HOST || 'unix:///var/run/docker.sock';
 
 // For the tests of this orchestrator itself (test/isolation): another suite, other examples, images from elsewhere.
 const VITEST_CONFIG = process.env.DOCKER101_VITEST_CONFIG ? ['--config', process.env.DOCKER101_VITEST_CONFIG] : [];
 const EXAMPLES_DIR = process.env.DOCKER101_EXAMPLES_DIR ?? path.join(REPO_ROOT, 'examples');
-const vitest = (...args: string[]): string[] => npx('vitest', 'run', ...VITEST_CONFIG, ...args);
-const ensureImages = (): string[] => npx('tsx', 'scripts/images/ensure-images.ts', '--examples', EXAMPLES_DIR);
+const vitest = (...args: string[]): string[] => bin('vitest', 'run', ...VITEST_CONFIG, ...args);
+const ensureImages = (): string[] => bin('tsx', 'scripts/images/ensure-images.ts', '--examples', EXAMPLES_DIR);
 
 const CANNOT_ISOLATE = [
   'The engine tests run on an engine of their own (a second dockerd in its own network namespace), so they never',
@@ -48,6 +50,8 @@ export async function setUpEngine(state: RunState): Promise<boolean> {
   if (!(await runChild(['bash', 'scripts/engine/emulation.sh']))) return false;
   state.startedBox = await startBox();
   state.engineHost = boxHost();
+  // A page of a run killed outright may have left processes (its blocks run in sessions of their own).
+  if (stopKilledPage()) console.log(`box ${BOX}: stopped what a killed doc run left running`);
   const swept = await sweepBox(state.engineHost, await baseImages(EXAMPLES_DIR));
   if (Object.values(swept).some((n) => n > 0)) console.log(`box ${BOX}: removed what an earlier run left: ${JSON.stringify(swept)}`);
   const copyFrom = process.env.DOCKER101_IMAGES_FROM ?? state.readerHost;
@@ -77,14 +81,14 @@ export interface Phase {
 
 export const PHASES = {
   browser: { name: 'browser', run: () => runChild(['bash', 'scripts/site/install-browser.sh']) },
-  lint: { name: 'lint', run: () => runChild(npx('biome', 'ci', '.')) },
-  typecheck: { name: 'typecheck', run: () => runChild(npx('tsc')) },
+  lint: { name: 'lint', run: () => runChild(bin('biome', 'ci', '.')) },
+  typecheck: { name: 'typecheck', run: () => runChild(bin('tsc')) },
   unit: { name: 'unit tests', run: () => runChild(vitest('--project', 'unit')) },
   engine: { name: 'engine tests', engine: true, run: (s) => onEngine(s, vitest('--project', 'engine')) },
   docs: { name: 'doc pages', engine: true, run: (s) => onEngine(s, vitest('--project', 'engine', 'test/docs/')) },
   // Outside the box, on purpose: these tests start boxes of their own and look at the reader's engine.
   isolation: { name: 'isolation tests', engine: true, run: () => runChild(vitest('--project', 'isolation')) },
-  build: { name: 'site build', run: () => runChild(npx('docusaurus', 'build')) },
+  build: { name: 'site build', run: () => runChild(bin('docusaurus', 'build')) },
   site: { name: 'site tests', run: () => runChild(vitest('--project', 'site')) },
 } as const satisfies Record<string, Phase>;
 

@@ -4,6 +4,7 @@ import { REPO_ROOT } from '../../src/contract/paths';
 import { findImages } from '../images/find-images';
 import { imagesNamedByPages } from '../images/page-images';
 import { loadRecipes } from '../images/recipes';
+import { waitUntil } from '../../test/support/wait-until';
 
 export interface Swept {
   readonly containers: number;
@@ -31,28 +32,36 @@ export async function baseImages(examplesDir: string): Promise<Set<string>> {
   return keep;
 }
 
+/** Removes one object; one already gone, or being removed by a process still finishing its own cleanup, is fine. */
+const quietly = (removal: Promise<unknown>): Promise<boolean> => removal.then(() => true, () => false);
+
 /**
  * Empties the tests' own engine of everything a run made: every container, volume and network, and every image but
  * the base images. The box belongs to the tests alone, so nothing a reader made can be there. Run at the start of a
- * run (a killed run's leftovers) and at its end.
+ * run (a killed run's leftovers) and at its end, when a page's own cleanup may still be finishing: it goes on until
+ * the engine is empty.
  */
 export async function sweepBox(host: string, keepImages: ReadonlySet<string>): Promise<Swept> {
   const engine = new Docker({ socketPath: new URL(host).pathname });
-  const containers = await engine.listContainers({ all: true });
-  await Promise.all(containers.map((c) => engine.getContainer(c.Id).remove({ force: true, v: true })));
-  const networks = (await engine.listNetworks()).filter((n) => !DEFAULT_NETWORKS.has(n.Name));
-  for (const n of networks) await engine.getNetwork(n.Id).remove();
-  const volumes = (await engine.listVolumes()).Volumes ?? [];
-  for (const v of volumes) await engine.getVolume(v.Name).remove({ force: true });
-  const images = (await engine.listImages({ all: true })).filter((i) => !(i.RepoTags ?? []).some((t) => keepImages.has(t)));
-  let removed = 0;
-  for (const image of images) {
-    // A parent layer of a kept image cannot go, and an image already removed with its child is gone: both fine.
-    const ok = await engine
-      .getImage(image.Id)
-      .remove({ force: true })
-      .then(() => true, () => false);
-    if (ok) removed++;
-  }
-  return { containers: containers.length, volumes: volumes.length, networks: networks.length, images: removed };
+  const swept = { containers: 0, volumes: 0, networks: 0, images: 0 };
+  const count = async (kind: keyof Swept, removals: Promise<boolean>[]): Promise<void> => {
+    swept[kind] += (await Promise.all(removals)).filter(Boolean).length;
+  };
+  const left = async (): Promise<number> => {
+    const containers = await engine.listContainers({ all: true });
+    await count('containers', containers.map((c) => quietly(engine.getContainer(c.Id).remove({ force: true, v: true }))));
+    const networks = (await engine.listNetworks()).filter((n) => !DEFAULT_NETWORKS.has(n.Name));
+    await count('networks', networks.map((n) => quietly(engine.getNetwork(n.Id).remove())));
+    const volumes = (await engine.listVolumes()).Volumes ?? [];
+    await count('volumes', volumes.map((v) => quietly(engine.getVolume(v.Name).remove({ force: true }))));
+    const images = (await engine.listImages({ all: true })).filter((i) => !(i.RepoTags ?? []).some((t) => keepImages.has(t)));
+    // A parent of a kept image cannot go; it is not counted as left either.
+    await count('images', images.map((i) => quietly(engine.getImage(i.Id).remove({ force: true }))));
+    return containers.length + networks.length + volumes.length;
+  };
+  await waitUntil('the tests\' engine to be empty', async () => ((await left()) === 0 ? true : undefined), {
+    timeoutMs: 60_000,
+    intervalMs: 500,
+  });
+  return swept;
 }

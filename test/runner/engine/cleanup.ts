@@ -133,6 +133,25 @@ export function reconcileLedger(ledgerPath: string = DEFAULT_LEDGER, busy: 'thro
   return failures;
 }
 
+/**
+ * The part of reconcileLedger that needs no engine: stops the processes and removes the folders of a page whose run
+ * was killed. For a run on the tests' own engine, whose objects the run's start removes wholesale. Returns whether a
+ * killed page was found.
+ */
+export function stopKilledPage(ledgerPath: string = DEFAULT_LEDGER): boolean {
+  let ledger: Ledger;
+  try {
+    ledger = JSON.parse(readFileSync(ledgerPath, 'utf8')) as Ledger;
+  } catch {
+    return false;
+  }
+  if (ledger.pid !== process.pid && isAlive(ledger.pid)) return false;
+  killMarked(ledger.marker);
+  for (const dir of ledger.tempDirs) removeDir(dir);
+  rmSync(ledgerPath, { force: true });
+  return true;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);

@@ -16,7 +16,7 @@ export async function enterEngine(args: readonly string[]): Promise<number | und
   try {
     if (!(await setUpEngine(state))) return 1;
     if (state.shared) return undefined;
-    const ok = await runChild(inBox(['npx', '--no-install', 'tsx', path.join(REPO_ROOT, 'test/runner/cli.ts'), ...args]), {
+    const ok = await runChild(inBox([path.join(REPO_ROOT, 'node_modules/.bin/tsx'), path.join(REPO_ROOT, 'test/runner/cli.ts'), ...args]), {
       DOCKER101_READER_HOST: state.readerHost,
     });
     return ok ? 0 : 1;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { norunReasons } from '../../../src/data/norun-reasons';
 import { gatherPages } from './pages';
 import { REPO_ROOT } from '../../../src/contract/paths';
 import { FIXTURES, fixturePage, rel } from '../fixtures';
@@ -47,7 +48,7 @@ describe('gathering blocks', () => {
     const file = rel('gather', 'broken/page.md');
     expect(fixturePage('gather', 'broken/page.md').problems.map((p) => p.message)).toEqual([
       `${file}:3: unknown fence meta key "colour" (known: id, fails, background, timeout, norun, file, tab, unordered, title, showLineNumbers)`,
-      `${file}:7: norun=no-such-reason is not one of docker-hub, windows, interactive, varies-by-install (src/data/norun-reasons.ts)`,
+      `${file}:7: norun=no-such-reason is not one of ${Object.keys(norunReasons).join(', ')} (src/data/norun-reasons.ts)`,
       `${file}:11: console block with a "$ " prompt: write the bare command (readers copy it) and put output in a text block`,
       `${file}:16: fenced block without a language (use bash for commands, text for output)`,
       `${file}:20: "fails" does not apply to a shown output`,
