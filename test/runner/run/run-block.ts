@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { spawn as spawnPty } from 'node-pty';
 import { Screen, SCREEN } from './screen';
@@ -12,6 +14,8 @@ export interface ScriptOptions {
   readonly timeoutMs: number;
   /** Save cwd and exported environment at exit for the next block (not for background blocks). */
   readonly saveState: boolean;
+  /** Run in a pseudo-terminal, as a reader does (the default); false gives plain pipes, for the benchmark's baseline. */
+  readonly terminal?: boolean;
 }
 
 export interface ScriptResult {
@@ -57,12 +61,8 @@ export function startScript(text: string, state: ShellState, options: ScriptOpti
   writeFileSync(script, text.endsWith('\n') ? text : `${text}\n`);
 
   const screen = new Screen();
-  const child = spawnPty('bash', [script], {
-    name: 'xterm-256color',
-    ...SCREEN,
-    cwd: state.cwd,
-    env: { ...state.env, BASH_ENV: file('prelude') },
-  });
+  const env = { ...state.env, BASH_ENV: file('prelude') };
+  const child = options.terminal === false ? spawnPiped(script, state.cwd, env) : spawnPty('bash', [script], { name: 'xterm-256color', ...SCREEN, cwd: state.cwd, env });
   const pgid = child.pid;
   child.onData((data) => screen.write(data));
   // End of input, as in `cmd < /dev/null`: the terminal's EOF character at the start of a line.
@@ -95,6 +95,32 @@ export function startScript(text: string, state: ShellState, options: ScriptOpti
     });
   });
   return { pgid, done, text: () => screen.text(), exited: () => exited, stop };
+}
+
+/** The same interface as node-pty's over plain pipes: stdout and stderr merged, input at its end. */
+function spawnPiped(script: string, cwd: string, env: NodeJS.ProcessEnv) {
+  const child = spawn('bash', [script], { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let exit: ((e: { exitCode: number; signal?: number }) => void) | undefined;
+  let open = 2;
+  let code: { exitCode: number; signal?: number } | undefined;
+  const closed = (): void => {
+    if (--open === 0 && code) exit?.(code);
+  };
+  child.stdout.on('close', closed);
+  child.stderr.on('close', closed);
+  child.on('exit', (exitCode, signal) => {
+    code = { exitCode: exitCode ?? 0, signal: signal ? osConstants.signals[signal] : undefined };
+    if (open === 0) exit?.(code);
+  });
+  return {
+    pid: child.pid!,
+    onData: (listener: (data: string) => void) => {
+      child.stdout.setEncoding('utf8').on('data', listener);
+      child.stderr.setEncoding('utf8').on('data', listener);
+    },
+    onExit: (listener: (e: { exitCode: number; signal?: number }) => void) => void (exit = listener),
+    write: () => undefined,
+  };
 }
 
 function readState(envFile: string, cwdFile: string): ShellState | undefined {
