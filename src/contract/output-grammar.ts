@@ -14,7 +14,8 @@ export interface Redaction {
   readonly pattern: RegExp | null;
 }
 
-const SPAN = String.raw`(?:Less than a second|About a minute|About an hour|an? (?:second|minute|hour|day|week|month|year)|\d+ (?:seconds|minutes|hours|days|weeks|months|years))`;
+// As Docker words a length of time (go-units' HumanDuration): "Less than a second", "1 second", "About a minute", "3 days".
+const SPAN = String.raw`(?:Less than a second|About a minute|About an hour|an? (?:second|minute|hour|day|week|month|year)|\d+ (?:second|minute|hour|day|week|month|year)s?)`;
 
 /** Named values that change from run to run, written `[NAME]` in a shown output. */
 export const REDACTIONS = {

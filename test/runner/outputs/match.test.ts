@@ -75,8 +75,10 @@ describe('a shown output as the expectation', () => {
     expect(ok('a b', 'a  b\n')).toBe(false);
   });
 
-  test('trailing spaces and a final newline do not count', () => {
+  test('trailing spaces and blank lines at the start and the end do not count', () => {
     expect(ok('hello   ', 'hello\n\n')).toBe(true);
+    expect(ok('[+] Running 1/1', '\n[+] Running 1/1\n')).toBe(true);
+    expect(ok('a\nb', 'a\n\nb\n')).toBe(false);
   });
 
   test('unordered output matches lines in any order, each line once', () => {
@@ -106,8 +108,14 @@ describe('a mismatch', () => {
     const shown = 'REPOSITORY   TAG   IMAGE ID\ndocker-101   v1    [ID]\n…\nTotal: 3';
     const printed = 'REPOSITORY   TAG   IMAGE ID\ndocker-101   v2    0123456789ab\nmore\nTotal: 3\nnew line\n';
     const updated = updatedOutput(matchOutput(shown, printed, { values }));
-    expect(updated).toBe('REPOSITORY   TAG   IMAGE ID\ndocker-101   v2    0123456789ab\n…\nTotal: 3\nnew line');
+    expect(updated).toBe('REPOSITORY   TAG   IMAGE ID\ndocker-101   v2    [ID]\n…\nTotal: 3\nnew line');
     expect(ok(updated, printed)).toBe(true);
+  });
+
+  test("update mode puts a changed line's redactions back where the new text has such values", () => {
+    const shown = '[ID]   [AGO]   CMD ["node"]   0B\n0.0.0.0:[PORT]->3000/tcp';
+    const printed = '7c8147d71be8   1 second ago   CMD ["node", "x"]   0B\n0.0.0.0:32768->3000/udp\n';
+    expect(updatedOutput(matchOutput(shown, printed, { values }))).toBe('[ID]   [AGO]   CMD ["node", "x"]   0B\n0.0.0.0:[PORT]->3000/udp');
   });
 
   test('update mode leaves a matching output as it was', () => {

@@ -58,9 +58,12 @@ export function compileLine(line: string, values: RunValues): Pattern {
   return { text, ellipsis: false, re: new RegExp(`^${source}$`) };
 }
 
+/** Lines without trailing spaces; blank lines at the start and the end do not count. */
 const splitLines = (text: string): string[] => {
-  const lines = text.replace(/\n+$/, '').split('\n').map((l) => l.trimEnd());
-  return lines.length === 1 && lines[0] === '' ? [] : lines;
+  const lines = text.split('\n').map((l) => l.trimEnd());
+  while (lines.length > 0 && lines[0] === '') lines.shift();
+  while (lines.length > 0 && lines.at(-1) === '') lines.pop();
+  return lines;
 };
 
 /** Compares what the page shows with what the command printed (the terminal's text). */
@@ -171,15 +174,38 @@ export function formatDiff(match: OutputMatch): string {
 }
 
 /**
+ * A printed line that replaces a shown one, with the shown line's redactions put back where the printed line has
+ * such a value (as many of each as the shown line had, first come first): `[ID]   [AGO]` stays, with the new text.
+ */
+function reRedact(shown: string, printed: string): string {
+  let line = printed;
+  // Past the tokens already put back, so a second [ID] takes the second ID.
+  let from = 0;
+  for (const m of shown.matchAll(REDACTION_TOKEN)) {
+    const pattern = REDACTIONS[m[1] as RedactionName].pattern;
+    if (!pattern) continue;
+    const token = `[${m[1]}]`;
+    const found = new RegExp(pattern.source).exec(line.slice(from));
+    if (!found) continue;
+    const at = from + found.index;
+    line = `${line.slice(0, at)}${token}${line.slice(at + found[0].length)}`;
+    from = at + token.length;
+  }
+  return line;
+}
+
+/**
  * The shown output rewritten from a real run: lines that still match keep their wildcards and redactions, `…`
- * lines stay, shown lines nothing printed are dropped, printed lines nothing showed are added as printed.
+ * lines stay, a changed line keeps the redactions it had where the new text has such values, shown lines nothing
+ * printed are dropped, printed lines nothing showed are added as printed.
  */
 export function updatedOutput(match: OutputMatch): string {
   const out: string[] = [];
   for (const l of match.lines) {
     if (l.kind === 'same') out.push(l.expected);
     else if (l.kind === 'elided' && out.at(-1) !== l.expected) out.push(l.expected);
-    else if (l.kind === 'extra' || l.kind === 'changed') out.push(l.actual);
+    else if (l.kind === 'changed') out.push(reRedact(l.expected, l.actual));
+    else if (l.kind === 'extra') out.push(l.actual);
   }
   return out.join('\n');
 }
