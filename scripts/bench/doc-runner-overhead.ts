@@ -2,10 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { gatherPage } from '../../test/runner/gather/gather-page';
 import { REPO_ROOT } from '../../src/contract/paths';
+import { gatherPage } from '../../test/runner/gather/gather-page';
 import { runPage } from '../../test/runner/run/page-run';
-import { formatFigure, median, type Figure } from './measure';
+import { type Figure, formatFigure, median } from './measure';
 
 const PAGE = path.join(REPO_ROOT, 'test/runner/fixtures/bench/page.md');
 const ROUNDS = 15;
@@ -16,7 +16,10 @@ const ROUNDS = 15;
  */
 export async function measureDocRunnerOverhead(rounds = ROUNDS): Promise<Figure[]> {
   const page = gatherPage(PAGE, { repoRoot: REPO_ROOT, localeRoot: path.dirname(PAGE), locale: 'ko' });
-  const script = `set -euo pipefail\n${page.blocks.filter((b) => b.runnable).map((b) => b.text).join('\n')}\n`;
+  const script = `set -euo pipefail\n${page.blocks
+    .filter((b) => b.runnable)
+    .map((b) => b.text)
+    .join('\n')}\n`;
   const ledgerPath = path.join(os.tmpdir(), `docs101-bench-ledger-${process.pid}.json`);
   const runner: number[] = [];
   const plain: number[] = [];
@@ -66,7 +69,8 @@ export async function measureDocRunnerOverhead(rounds = ROUNDS): Promise<Figure[
       unit: 'x',
       op: '<=',
       goal: 1.2,
-      note: `median ratio of ${rounds} paired rounds, ${blocks} blocks ` +
+      note:
+        `median ratio of ${rounds} paired rounds, ${blocks} blocks ` +
         `(medians: runner ${r.toFixed(2)} s, plain bash ${p.toFixed(2)} s)`,
     },
   ];
@@ -74,7 +78,9 @@ export async function measureDocRunnerOverhead(rounds = ROUNDS): Promise<Figure[
 
 if (require.main === module) {
   measureDocRunnerOverhead().then(
-    (figures) => figures.forEach((f) => console.log(`${formatFigure(f)}\n# ${f.name}: ${f.note}`)),
+    (figures) => {
+      for (const f of figures) console.log(`${formatFigure(f)}\n# ${f.name}: ${f.note}`);
+    },
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;

@@ -22,7 +22,9 @@ export async function measureDocSuite(): Promise<Measured> {
   const seconds = (performance.now() - start) / 1000;
   const coverage = COVERAGE_LINE.exec(output)?.[0] ?? 'no coverage line';
   return {
-    figures: [{ name: 'doc_suite', value: seconds, unit: 's', op: '<=', goal: 180, note: `1 warm run, ko + en: ${coverage}` }],
+    figures: [
+      { name: 'doc_suite', value: seconds, unit: 's', op: '<=', goal: 180, note: `1 warm run, ko + en: ${coverage}` },
+    ],
     problems: code === 0 ? [] : [`npx vitest run test/docs exited with ${code}:\n${output.slice(-4000)}`],
   };
 }

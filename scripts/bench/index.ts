@@ -1,10 +1,10 @@
-import { formatFigure, type Figure } from './measure';
 import { measureDocRunnerOverhead } from './doc-runner-overhead';
 import { measureDocSuite } from './doc-suite';
 import { measureImageSize } from './image-size';
+import { type Figure, formatFigure } from './measure';
 import { measureRebuild } from './rebuild';
+import { type Fact, type Measured, writeBenchReport } from './report';
 import { measureSite } from './site';
-import { writeBenchReport, type Fact, type Measured } from './report';
 import { measureStop } from './stop';
 import { measureTodoRuntime } from './todo-runtime';
 

@@ -26,8 +26,22 @@ export async function measureInnerLoop(): Promise<Figure[]> {
   const failed = [unit, onePage].find((r) => !r.ok);
   if (failed) throw new Error(`a timed command failed:\n${failed.output.slice(-3000)}`);
   return [
-    { name: 'unit_tests', value: unit.seconds, unit: 's', op: '<=', goal: 30, note: 'npm run test:unit: no engine, no browser' },
-    { name: 'one_page', value: onePage.seconds, unit: 's', op: '<=', goal: 15, note: 'npm run docs:run -- why-containers, warm (engine set up by the command)' },
+    {
+      name: 'unit_tests',
+      value: unit.seconds,
+      unit: 's',
+      op: '<=',
+      goal: 30,
+      note: 'npm run test:unit: no engine, no browser',
+    },
+    {
+      name: 'one_page',
+      value: onePage.seconds,
+      unit: 's',
+      op: '<=',
+      goal: 15,
+      note: 'npm run docs:run -- why-containers, warm (engine set up by the command)',
+    },
   ];
 }
 

@@ -28,7 +28,10 @@ export async function measureLoad(): Promise<Measured> {
           note: `20 clients POST /items for 10 s: ${load.created.length} answered 201, ${stored} stored, ${non201.length} other statuses, ${load.errors} errors`,
         },
       ],
-      problems: non201.length > 0 || load.errors > 0 ? [`under load: statuses ${JSON.stringify(load.statuses)}, ${load.errors} errors`] : [],
+      problems:
+        non201.length > 0 || load.errors > 0
+          ? [`under load: statuses ${JSON.stringify(load.statuses)}, ${load.errors} errors`]
+          : [],
     };
   } finally {
     await app.remove();

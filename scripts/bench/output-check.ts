@@ -2,7 +2,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../src/contract/paths';
 import { gatherPage } from '../../test/runner/gather/gather-page';
 import { runPage } from '../../test/runner/run/page-run';
-import { median, type Figure } from './measure';
+import { type Figure, median } from './measure';
 
 /** Real chapters with builds, containers and shown outputs: what checking outputs costs is measured on them. */
 const PAGES = ['core-terms', 'build-and-run', 'volumes'];

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { bareClassicSite } from '../site/bare-template';
 import { buildSite } from '../site/build-site';
 import { launchChromium } from '../site/chromium';
-import { lighthouseScores, type FormFactor, type LighthouseScores } from '../site/lighthouse';
+import { type FormFactor, type LighthouseScores, lighthouseScores } from '../site/lighthouse';
 import { pageScriptBytes } from '../site/page-weight';
 import { serveStatic } from '../site/static-server';
-import { median, type Figure } from './measure';
+import { type Figure, median } from './measure';
 
 const ROOT = path.resolve(__dirname, '../..');
 /** The page both sites have: the classic template's first doc, and this tutorial's. */
@@ -35,7 +35,10 @@ async function medianScores(buildDir: string, urlPath: string, formFactor: FormF
   try {
     const runs: LighthouseScores[] = [];
     for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await lighthouseScores(`${site.url}${urlPath}`, formFactor));
-    return { performance: median(runs.map((r) => r.performance)), accessibility: median(runs.map((r) => r.accessibility)) };
+    return {
+      performance: median(runs.map((r) => r.performance)),
+      accessibility: median(runs.map((r) => r.accessibility)),
+    };
   } finally {
     await site.close();
   }
@@ -53,7 +56,8 @@ async function lighthouseFigures(buildDir: string, bareDir: string, formFactor: 
     const scores = await medianScores(buildDir, urlPath, formFactor);
     for (const category of ['performance', 'accessibility'] as const) {
       const note = `Lighthouse 12.2.3 (${formFactor}), ${urlPath}, median of ${LIGHTHOUSE_RUNS}; classic template ${DOC_PAGE}: ${baseline[category]}`;
-      const name = formFactor === 'mobile' ? `lighthouse_${category}_${locale}` : `lighthouse_${formFactor}_${category}_${locale}`;
+      const name =
+        formFactor === 'mobile' ? `lighthouse_${category}_${locale}` : `lighthouse_${formFactor}_${category}_${locale}`;
       figures.push({ name, value: scores[category], unit: 'score', op: '>=', goal: 95, note });
     }
   }

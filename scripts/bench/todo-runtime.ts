@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { firstResponse } from './first-response';
-import { docker, median, timed, type Figure } from './measure';
+import { docker, type Figure, median, timed } from './measure';
 
 const EXAMPLE = path.resolve(__dirname, '../../examples/todo-app');
 const TAG = 'docker101-bench/todo-app:latest';

@@ -55,6 +55,12 @@ describe('the machine’s own Debian mirror', () => {
     writeFileSync(path.join(dir, 'sources.list'), ONE_LINE);
     writeFileSync(path.join(dir, 'sources.list.d/debian.sources'), DEB822);
     writeFileSync(path.join(dir, 'sources.list.d/google.list.disabled'), 'deb https://example.com/apt stable main\n');
-    expect(readMachineSources(dir).map((s) => path.basename(s.file))).toEqual(['sources.list', 'sources.list', 'sources.list', 'debian.sources', 'debian.sources']);
+    expect(readMachineSources(dir).map((s) => path.basename(s.file))).toEqual([
+      'sources.list',
+      'sources.list',
+      'sources.list',
+      'debian.sources',
+      'debian.sources',
+    ]);
   });
 });

@@ -56,7 +56,8 @@ export interface Mirrors {
  */
 export function findMirrors(sources: readonly AptSource[], codename: string): Mirrors | undefined {
   const debs = sources.filter((s) => s.types.includes('deb'));
-  const uriFor = (suite: string): string | undefined => debs.find((s) => s.suites.includes(suite))?.uris[0]?.replace(/\/+$/, '');
+  const uriFor = (suite: string): string | undefined =>
+    debs.find((s) => s.suites.includes(suite))?.uris[0]?.replace(/\/+$/, '');
   const archive = uriFor(codename) ?? uriFor(`${codename}-updates`);
   return archive ? { archive, security: uriFor(`${codename}-security`) } : undefined;
 }
@@ -65,7 +66,12 @@ export function findMirrors(sources: readonly AptSource[], codename: string): Mi
 export function readMachineSources(etcApt = '/etc/apt'): AptSource[] {
   const files = [path.join(etcApt, 'sources.list')];
   const dir = path.join(etcApt, 'sources.list.d');
-  if (existsSync(dir)) files.push(...readdirSync(dir).sort().map((name) => path.join(dir, name)));
+  if (existsSync(dir))
+    files.push(
+      ...readdirSync(dir)
+        .sort()
+        .map((name) => path.join(dir, name)),
+    );
   return files.filter(existsSync).flatMap((file) => {
     const text = readFileSync(file, 'utf8');
     if (file.endsWith('.sources')) return parseDeb822(text, file);

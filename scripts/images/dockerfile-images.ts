@@ -71,7 +71,7 @@ export function imagesInDockerfile(text: string): ImageUse[] {
 /** Logical instructions: continuation lines joined, comments and heredoc bodies left out. */
 function* instructions(text: string): Generator<Instruction> {
   const lines = text.split(/\r?\n/);
-  const escape = escapeDirective(lines);
+  const escapeChar = escapeDirective(lines);
   let index = 0;
   while (index < lines.length) {
     const start = index;
@@ -80,7 +80,7 @@ function* instructions(text: string): Generator<Instruction> {
       const line = lines[index]!;
       if (/^\s*#/.test(line) || (joined && !line.trim())) continue;
       const trimmed = line.trimEnd();
-      if (trimmed.endsWith(escape)) {
+      if (trimmed.endsWith(escapeChar)) {
         joined += `${trimmed.slice(0, -1)} `;
         continue;
       }

@@ -28,7 +28,8 @@ async function main(): Promise<void> {
   const recipes = await loadRecipes();
   // Images pages name themselves, for the examples the pages use (not for another folder given with --examples).
   if (path.resolve(values.examples) === path.join(REPO_ROOT, 'examples')) {
-    for (const [image, where] of imagesNamedByPages(recipes.keys())) needs.set(image, [...(needs.get(image) ?? []), ...where]);
+    for (const [image, where] of imagesNamedByPages(recipes.keys()))
+      needs.set(image, [...(needs.get(image) ?? []), ...where]);
   }
   for (const { file, reason } of invalid) {
     console.log(`images: ${file}: docker build rejects it before pulling (${reason}); it needs no image`);

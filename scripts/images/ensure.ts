@@ -64,14 +64,19 @@ export async function ensureImages(needs: ImageNeeds, options: EnsureOptions): P
       const standIn = local.labels[STAND_IN_LABEL] === 'true';
       const stale = standIn && recipe && local.labels[RECIPE_LABEL] !== recipeLabel(recipe);
       log(`${image}: present${standIn ? ' (local stand-in)' : ''}`);
-      if (stale) log(`${image}: its recipe changed since it was built; \`docker rmi ${image}\` and run again to rebuild`);
+      if (stale)
+        log(`${image}: its recipe changed since it was built; \`docker rmi ${image}\` and run again to rebuild`);
       ensured.set(image, { image, outcome: 'present', standIn });
       return;
     }
 
     if (copyFrom && (await tryCopyFrom(copyFrom, image))) {
       log(`${image}: copied from ${copyFrom}`);
-      ensured.set(image, { image, outcome: 'copied', standIn: (await inspectImage(image))?.labels[STAND_IN_LABEL] === 'true' });
+      ensured.set(image, {
+        image,
+        outcome: 'copied',
+        standIn: (await inspectImage(image))?.labels[STAND_IN_LABEL] === 'true',
+      });
       return;
     }
 
@@ -86,7 +91,8 @@ export async function ensureImages(needs: ImageNeeds, options: EnsureOptions): P
     for (const dependency of recipe.needs) await ensure(dependency, [recipe.folder], [...chain, image]);
     const started = performance.now();
     await recipe.build({ labels: { [STAND_IN_LABEL]: 'true', [RECIPE_LABEL]: recipeLabel(recipe) }, verbose });
-    if (!(await inspectImage(image))) throw new Error(`${recipe.folder} finished without leaving ${image} in the engine`);
+    if (!(await inspectImage(image)))
+      throw new Error(`${recipe.folder} finished without leaving ${image} in the engine`);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     log(`${image} is a local stand-in (no registry reachable), built in ${seconds} s`);
     ensured.set(image, { image, outcome: 'built', standIn: true });

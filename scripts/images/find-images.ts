@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { imagesInCompose } from './compose-images';
-import { imagesInDockerfile, InvalidDockerfileError, type ImageUse } from './dockerfile-images';
+import { type ImageUse, InvalidDockerfileError, imagesInDockerfile } from './dockerfile-images';
 
 /** Image name → the places (`file:line`, relative to the working directory) that need it, sorted. */
 export type ImageNeeds = Map<string, string[]>;
@@ -32,9 +32,12 @@ export async function findImages(root: string): Promise<FoundImages> {
   const invalid: FoundImages['invalid'] = [];
   for (const file of await filesUnder(root)) {
     const name = path.basename(file);
-    const parse = DOCKERFILE.test(name) && !name.endsWith('.dockerignore')
-      ? imagesInDockerfile
-      : COMPOSE_FILE.test(name) ? imagesInCompose : undefined;
+    const parse =
+      DOCKERFILE.test(name) && !name.endsWith('.dockerignore')
+        ? imagesInDockerfile
+        : COMPOSE_FILE.test(name)
+          ? imagesInCompose
+          : undefined;
     if (!parse) continue;
     const relative = path.relative(process.cwd(), file);
     let uses: ImageUse[];

@@ -1,12 +1,12 @@
 import { gatherPages } from '../../test/runner/gather/pages';
 import type { ImageNeeds } from './find-images';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** How a command line names an image: `repo:tag`, or the bare `repo` for `repo:latest`. */
 function mention(image: string): RegExp {
   const [repo, tag] = [image.slice(0, image.lastIndexOf(':')), image.slice(image.lastIndexOf(':') + 1)];
-  const name = tag === 'latest' ? `${escape(repo)}(?::latest)?` : escape(image);
+  const name = tag === 'latest' ? `${escapeRegExp(repo)}(?::latest)?` : escapeRegExp(image);
   return new RegExp(`(?:^|\\s)${name}(?=\\s|$)`, 'm');
 }
 

@@ -48,7 +48,8 @@ export function dockerfileRecipe({ image, folder, prepare }: DockerfileRecipeOpt
           'docker',
           [
             'build',
-            '--tag', image,
+            '--tag',
+            image,
             ...Object.entries(labels).flatMap(([key, value]) => ['--label', `${key}=${value}`]),
             ...Object.entries(buildArgs).flatMap(([key, value]) => ['--build-arg', `${key}=${value}`]),
             context,

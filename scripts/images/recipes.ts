@@ -58,7 +58,10 @@ async function folderDigest(folder: string): Promise<string> {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   for (const file of files) {
-    hash.update(`${path.relative(folder, file)}\0`).update(await readFile(file)).update('\0');
+    hash
+      .update(`${path.relative(folder, file)}\0`)
+      .update(await readFile(file))
+      .update('\0');
   }
   return hash.digest('hex').slice(0, 16);
 }

@@ -29,7 +29,8 @@ export async function lighthouseScores(url: string, formFactor: FormFactor = 'mo
   });
   try {
     const { default: lighthouse } = await import('lighthouse');
-    const config = formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
+    const config =
+      formFactor === 'desktop' ? (await import('lighthouse/core/config/desktop-config.js')).default : undefined;
     const result = await lighthouse(
       url,
       { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },

@@ -7,7 +7,13 @@ export async function pageScriptBytes(browser: Browser, url: string): Promise<nu
     const page = await context.newPage();
     const sizes: Promise<number>[] = [];
     page.on('response', (response) => {
-      if (response.request().resourceType() === 'script') sizes.push(response.body().then((b) => b.length, () => 0));
+      if (response.request().resourceType() === 'script')
+        sizes.push(
+          response.body().then(
+            (b) => b.length,
+            () => 0,
+          ),
+        );
     });
     await page.goto(url);
     await page.waitForLoadState('networkidle');

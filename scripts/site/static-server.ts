@@ -56,7 +56,10 @@ export async function serveStatic(root: string): Promise<StaticSite> {
     const body = file ?? path.join(absRoot, '404.html');
     const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-    res.writeHead(status, { 'content-type': type, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+    res.writeHead(status, {
+      'content-type': type,
+      ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
     if (req.method === 'HEAD') return void res.end();
     const stream = createReadStream(body).on('error', () => res.end());
     (gzip ? stream.pipe(createGzip()) : stream).pipe(res);

@@ -1,5 +1,5 @@
-import path from 'node:path';
 import { execFile, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from '../../src/contract/paths';
 
@@ -21,7 +21,10 @@ export const canMakeBox = (): boolean => process.platform === 'linux' && process
 export const insideBox = (): boolean => process.env.DOCKER101_IN_BOX === BOX;
 
 export async function boxAnswers(name: string = BOX): Promise<boolean> {
-  return promisify(execFile)('bash', [BOX_SH, 'status', name]).then(() => true, () => false);
+  return promisify(execFile)('bash', [BOX_SH, 'status', name]).then(
+    () => true,
+    () => false,
+  );
 }
 
 const boxSh = (command: string, name: string): void => {
@@ -42,5 +45,12 @@ export async function stopBox(name: string = BOX): Promise<void> {
 
 /** A command line that runs `command` inside the box, with DOCKER_HOST pointing at it. */
 export const inBox = (command: readonly string[], name: string = BOX): string[] => [
-  'bash', BOX_SH, 'exec', name, '--', 'env', `DOCKER101_IN_BOX=${name}`, ...command,
+  'bash',
+  BOX_SH,
+  'exec',
+  name,
+  '--',
+  'env',
+  `DOCKER101_IN_BOX=${name}`,
+  ...command,
 ];

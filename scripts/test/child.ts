@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 
 type Stop = 'SIGINT' | 'SIGTERM' | 'SIGHUP';
 /** How long a phase may take to clean up after a signal before it is killed. */
@@ -24,7 +24,9 @@ function stopCurrent(signal: NodeJS.Signals): void {
  * this process alone, are passed on to the phase, which then runs its own cleanup (the doc runner's, vitest's).
  */
 export function handleInterrupts(): void {
-  process.on('SIGINT', () => void (interrupted ??= 'SIGINT'));
+  process.on('SIGINT', () => {
+    interrupted ??= 'SIGINT';
+  });
   for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       interrupted ??= signal;

@@ -9,7 +9,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/contract/paths';
 import { handleInterrupts, interruption } from './child';
-import { ALL, PHASES, setUpEngine, tearDownEngine, type PhaseName, type RunState } from './phases';
+import { ALL, PHASES, type PhaseName, type RunState, setUpEngine, tearDownEngine } from './phases';
 
 const RUN_REPORT = path.join(REPO_ROOT, 'reports/test-run.json');
 const SIGNAL_CODES = { SIGHUP: 129, SIGINT: 130, SIGTERM: 143 } as const;
@@ -54,8 +54,13 @@ async function main(): Promise<number> {
   }
   const total = (performance.now() - started) / 1000;
   mkdirSync(path.dirname(RUN_REPORT), { recursive: true });
-  writeFileSync(RUN_REPORT, `${JSON.stringify({ date: new Date().toISOString(), phases: timed, seconds: total, ok }, null, 2)}\n`);
-  console.log(`\n${timed.map((t) => `${t.ok ? '✓' : '✗'} ${t.phase} ${t.seconds.toFixed(1)} s`).join('\n')}\ntotal ${total.toFixed(1)} s`);
+  writeFileSync(
+    RUN_REPORT,
+    `${JSON.stringify({ date: new Date().toISOString(), phases: timed, seconds: total, ok }, null, 2)}\n`,
+  );
+  console.log(
+    `\n${timed.map((t) => `${t.ok ? '✓' : '✗'} ${t.phase} ${t.seconds.toFixed(1)} s`).join('\n')}\ntotal ${total.toFixed(1)} s`,
+  );
   const signal = interruption();
   if (signal) return SIGNAL_CODES[signal];
   return ok ? 0 : 1;

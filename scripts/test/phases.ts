@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/contract/paths';
+import { stopKilledPage } from '../../test/runner/engine/cleanup';
 import { BOX, boxHost, canMakeBox, inBox, startBox, stopBox } from './box';
 import { runChild } from './child';
-import { stopKilledPage } from '../../test/runner/engine/cleanup';
 import { baseImages, sweepBox } from './sweep';
 
 /** What the phases of one run share: which engine the engine tests use, and whether this run started it. */
@@ -53,7 +53,8 @@ export async function setUpEngine(state: RunState): Promise<boolean> {
   // A page of a run killed outright may have left processes (its blocks run in sessions of their own).
   if (stopKilledPage()) console.log(`box ${BOX}: stopped what a killed doc run left running`);
   const swept = await sweepBox(state.engineHost, await baseImages(EXAMPLES_DIR));
-  if (Object.values(swept).some((n) => n > 0)) console.log(`box ${BOX}: removed what an earlier run left: ${JSON.stringify(swept)}`);
+  if (Object.values(swept).some((n) => n > 0))
+    console.log(`box ${BOX}: removed what an earlier run left: ${JSON.stringify(swept)}`);
   const copyFrom = process.env.DOCKER101_IMAGES_FROM ?? state.readerHost;
   return runChild(inBox(ensureImages()), { DOCKER101_READER_HOST: copyFrom });
 }
@@ -95,4 +96,13 @@ export const PHASES = {
 export type PhaseName = keyof typeof PHASES;
 
 /** What `npm test` runs, in order: the cheap checks first, the engine tests before the build that shows their stamps. */
-export const ALL: readonly PhaseName[] = ['lint', 'typecheck', 'unit', 'engine', 'isolation', 'build', 'browser', 'site'];
+export const ALL: readonly PhaseName[] = [
+  'lint',
+  'typecheck',
+  'unit',
+  'engine',
+  'isolation',
+  'build',
+  'browser',
+  'site',
+];

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import Docker from 'dockerode';
 import { REPO_ROOT } from '../../src/contract/paths';
+import { waitUntil } from '../../test/support/wait-until';
 import { findImages } from '../images/find-images';
 import { imagesNamedByPages } from '../images/page-images';
 import { loadRecipes } from '../images/recipes';
-import { waitUntil } from '../../test/support/wait-until';
 
 export interface Swept {
   readonly containers: number;
@@ -33,7 +33,11 @@ export async function baseImages(examplesDir: string): Promise<Set<string>> {
 }
 
 /** Removes one object; one already gone, or being removed by a process still finishing its own cleanup, is fine. */
-const quietly = (removal: Promise<unknown>): Promise<boolean> => removal.then(() => true, () => false);
+const quietly = (removal: Promise<unknown>): Promise<boolean> =>
+  removal.then(
+    () => true,
+    () => false,
+  );
 
 /**
  * Empties the tests' own engine of everything a run made: every container, volume and network, and every image but
@@ -49,17 +53,31 @@ export async function sweepBox(host: string, keepImages: ReadonlySet<string>): P
   };
   const left = async (): Promise<number> => {
     const containers = await engine.listContainers({ all: true });
-    await count('containers', containers.map((c) => quietly(engine.getContainer(c.Id).remove({ force: true, v: true }))));
+    await count(
+      'containers',
+      containers.map((c) => quietly(engine.getContainer(c.Id).remove({ force: true, v: true }))),
+    );
     const networks = (await engine.listNetworks()).filter((n) => !DEFAULT_NETWORKS.has(n.Name));
-    await count('networks', networks.map((n) => quietly(engine.getNetwork(n.Id).remove())));
+    await count(
+      'networks',
+      networks.map((n) => quietly(engine.getNetwork(n.Id).remove())),
+    );
     const volumes = (await engine.listVolumes()).Volumes ?? [];
-    await count('volumes', volumes.map((v) => quietly(engine.getVolume(v.Name).remove({ force: true }))));
-    const images = (await engine.listImages({ all: true })).filter((i) => !(i.RepoTags ?? []).some((t) => keepImages.has(t)));
+    await count(
+      'volumes',
+      volumes.map((v) => quietly(engine.getVolume(v.Name).remove({ force: true }))),
+    );
+    const images = (await engine.listImages({ all: true })).filter(
+      (i) => !(i.RepoTags ?? []).some((t) => keepImages.has(t)),
+    );
     // A parent of a kept image cannot go; it is not counted as left either.
-    await count('images', images.map((i) => quietly(engine.getImage(i.Id).remove({ force: true }))));
+    await count(
+      'images',
+      images.map((i) => quietly(engine.getImage(i.Id).remove({ force: true }))),
+    );
     return containers.length + networks.length + volumes.length;
   };
-  await waitUntil('the tests\' engine to be empty', async () => ((await left()) === 0 ? true : undefined), {
+  await waitUntil("the tests' engine to be empty", async () => ((await left()) === 0 ? true : undefined), {
     timeoutMs: 60_000,
     intervalMs: 500,
   });

@@ -26,11 +26,22 @@ export interface KeyRule {
 const ALL: readonly BlockKind[] = ['shell', 'file', 'output', 'other'];
 
 export const FENCE_KEYS = {
-  id: { form: 'value', on: ['shell'], pattern: [/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'], run: true },
+  id: {
+    form: 'value',
+    on: ['shell'],
+    pattern: [/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'],
+    run: true,
+  },
   fails: { form: 'value', on: ['shell'], run: true },
   background: { form: 'flag', on: ['shell'], run: true },
   timeout: { form: 'value', on: ['shell'], pattern: [/^[1-9]\d*$/, 'a whole number of seconds'], run: true },
-  norun: { form: 'value', on: ['shell', 'output'], values: Object.keys(norunReasons), valuesFrom: 'src/data/norun-reasons.ts', run: true },
+  norun: {
+    form: 'value',
+    on: ['shell', 'output'],
+    values: Object.keys(norunReasons),
+    valuesFrom: 'src/data/norun-reasons.ts',
+    run: true,
+  },
   file: { form: 'value', on: ['file', 'other'], pattern: [/^examples\/\S+$/, 'a path under examples/'], run: false },
   // Display only: consecutive fences with tab= become one group of shell tabs.
   tab: { form: 'value', on: ['shell'], values: SHELL_TABS, valuesFrom: 'src/data/shell-tabs.ts', run: false },
@@ -50,7 +61,18 @@ export const SHELL_LANGS: ReadonlySet<string> = new Set(['bash', 'sh', 'shell', 
 
 /** Fence languages that show a file's content: they must come from examples/ through `file=`. */
 export const FILE_LANGS: ReadonlySet<string> = new Set([
-  'dockerfile', 'yaml', 'yml', 'json', 'js', 'javascript', 'ts', 'typescript', 'html', 'css', 'ini', 'properties',
+  'dockerfile',
+  'yaml',
+  'yml',
+  'json',
+  'js',
+  'javascript',
+  'ts',
+  'typescript',
+  'html',
+  'css',
+  'ini',
+  'properties',
 ]);
 
 /** The language of a command's shown output. */
@@ -107,7 +129,8 @@ function addValue(values: Partial<Record<FenceKey, string | true>>, key: string,
   if (Object.hasOwn(values, key)) throw new Error(`fence meta key "${key}" appears twice`);
   const rule: KeyRule = FENCE_KEYS[key];
   if (value === undefined && rule.form === 'value') throw new Error(`fence meta key "${key}" needs a value: ${key}=…`);
-  if (value !== undefined && rule.form === 'flag') throw new Error(`fence meta key "${key}" is a bare flag; write it without =`);
+  if (value !== undefined && rule.form === 'flag')
+    throw new Error(`fence meta key "${key}" is a bare flag; write it without =`);
   if (value === '') throw new Error(`fence meta key "${key}" has an empty value`);
   values[key] = value ?? true;
 }

@@ -1,6 +1,14 @@
 import type { Code, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { FILE_LANGS, metaString, OUTPUT_LANG, parseMeta, SHELL_LANGS, type BlockKind, type FenceMeta } from './fence-meta';
+import {
+  type BlockKind,
+  type FenceMeta,
+  FILE_LANGS,
+  metaString,
+  OUTPUT_LANG,
+  parseMeta,
+  SHELL_LANGS,
+} from './fence-meta';
 import { PageError } from './page-error';
 
 /** One fenced block of a page, as both the doc runner and the site's remark plugins see it. */
@@ -64,7 +72,9 @@ export function readFences(tree: Root, source: string, file: string): PageFences
       return;
     }
     if (!code.lang) {
-      problems.push(new PageError(file, line, 'fenced block without a language (use bash for commands, text for output)'));
+      problems.push(
+        new PageError(file, line, 'fenced block without a language (use bash for commands, text for output)'),
+      );
       return;
     }
     let meta: FenceMeta = { values: {}, highlights: [] };
@@ -74,7 +84,14 @@ export function readFences(tree: Root, source: string, file: string): PageFences
       problems.push(new PageError(file, line, (error as Error).message));
     }
     const fence: Mutable<Fence> = {
-      file, line, lang: code.lang, rawMeta: code.meta ?? '', meta, text: code.value, kind: kindOf(code.lang), node: code,
+      file,
+      line,
+      lang: code.lang,
+      rawMeta: code.meta ?? '',
+      meta,
+      text: code.value,
+      kind: kindOf(code.lang),
+      node: code,
     };
     const previous = fences.at(-1);
     if (metaString(meta, 'tab') !== undefined) {

@@ -24,7 +24,10 @@ export const REDACTIONS = {
   NAME: { means: 'a container name Docker made up', pattern: /[a-z]+_[a-z]+\d*/ },
   AGO: { means: 'how long ago, in words ("2 seconds ago")', pattern: new RegExp(`${SPAN} ago`) },
   SPAN: { means: 'a length of time in words ("2 seconds", "About a minute")', pattern: new RegExp(SPAN) },
-  DURATION: { means: 'a measured time ("1.2s", "0.0s", "1m3s")', pattern: /(?:\d+h)?(?:\d+m)?\d+(?:\.\d+)?(?:ms|s|m)|\d+(?:\.\d+)? ?s/ },
+  DURATION: {
+    means: 'a measured time ("1.2s", "0.0s", "1m3s")',
+    pattern: /(?:\d+h)?(?:\d+m)?\d+(?:\.\d+)?(?:ms|s|m)|\d+(?:\.\d+)? ?s/,
+  },
   DATE: {
     means: 'a date and time ("2026-12-01T21:46:03Z", or "Dec  1 21:46" as `ls -l` prints it)',
     pattern:

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FENCE_KEYS, FILE_LANGS, metaString, valueProblem, type FenceKey, type KeyRule } from './fence-meta';
+import { FENCE_KEYS, type FenceKey, FILE_LANGS, type KeyRule, metaString, valueProblem } from './fence-meta';
 import type { Fence, PageFences } from './fences';
 import { PageError } from './page-error';
 import { EXAMPLES_DIR, REPO_ROOT } from './paths';
@@ -20,7 +20,8 @@ export function checkFences({ fences, problems: found }: PageFences, repoRoot: s
       if (problem) fail(problem);
     }
     const id = metaString(fence.meta, 'id');
-    if (id !== undefined && seenIds.has(id)) fail(`id=${id} is used twice on this page (first at line ${seenIds.get(id)})`);
+    if (id !== undefined && seenIds.has(id))
+      fail(`id=${id} is used twice on this page (first at line ${seenIds.get(id)})`);
     if (id !== undefined) seenIds.set(id, fence.line);
     if (fence.kind === 'shell') checkShell(fence, fail);
     if (FILE_LANGS.has(fence.lang.toLowerCase()) && !badValues.has('file')) checkFile(fence, repoRoot, fail);
@@ -46,11 +47,14 @@ function checkShell(fence: Fence, fail: (problem: string) => void): void {
 function checkFile(fence: Fence, repoRoot: string, fail: (problem: string) => void): void {
   const ref = metaString(fence.meta, 'file');
   if (ref === undefined) {
-    fail(`${fence.lang} block without file=: show files from examples/ with file=examples/<folder>/<file> and an empty body`);
+    fail(
+      `${fence.lang} block without file=: show files from examples/ with file=examples/<folder>/<file> and an empty body`,
+    );
     return;
   }
   const target = path.resolve(repoRoot, ref);
-  if (!target.startsWith(path.join(repoRoot, EXAMPLES_DIR) + path.sep)) return void fail(`file=${ref} must be a path under examples/`);
+  if (!target.startsWith(path.join(repoRoot, EXAMPLES_DIR) + path.sep))
+    return void fail(`file=${ref} must be a path under examples/`);
   let content: string;
   try {
     if (!statSync(target).isFile()) throw new Error('not a file');
@@ -67,16 +71,26 @@ function checkFile(fence: Fence, repoRoot: string, fail: (problem: string) => vo
 function checkTabGroups(fences: readonly Fence[]): PageError[] {
   const problems: PageError[] = [];
   const groups = new Map<number, Fence[]>();
-  for (const fence of fences) if (fence.tabGroup !== undefined) groups.set(fence.tabGroup, [...(groups.get(fence.tabGroup) ?? []), fence]);
+  for (const fence of fences)
+    if (fence.tabGroup !== undefined) groups.set(fence.tabGroup, [...(groups.get(fence.tabGroup) ?? []), fence]);
   for (const members of groups.values()) {
     const first = members[0]!;
     if (members.length < 2) {
-      problems.push(new PageError(first.file, first.line, 'a tab= fence needs at least one other tab= fence right after or before it'));
+      problems.push(
+        new PageError(
+          first.file,
+          first.line,
+          'a tab= fence needs at least one other tab= fence right after or before it',
+        ),
+      );
     }
     const seen = new Set<string>();
     for (const fence of members) {
       const tab = metaString(fence.meta, 'tab')!;
-      if (seen.has(tab)) problems.push(new PageError(fence.file, fence.line, `tab=${tab} appears twice in one group of consecutive fences`));
+      if (seen.has(tab))
+        problems.push(
+          new PageError(fence.file, fence.line, `tab=${tab} appears twice in one group of consecutive fences`),
+        );
       seen.add(tab);
     }
   }

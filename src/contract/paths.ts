@@ -20,7 +20,8 @@ export const EXAMPLES_DIR = 'examples';
 export const REPORT_FILE = 'reports/docs-run.json';
 
 /** Repository-relative, `/`-separated form of an absolute path. */
-export const repoPath = (abs: string, root: string = REPO_ROOT): string => path.relative(root, abs).split(path.sep).join('/');
+export const repoPath = (abs: string, root: string = REPO_ROOT): string =>
+  path.relative(root, abs).split(path.sep).join('/');
 
 /** The locale whose folder holds a page file (absolute or repository-relative), or undefined outside both. */
 export function localeOfPage(file: string, root: string = REPO_ROOT): Locale | undefined {

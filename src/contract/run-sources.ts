@@ -29,7 +29,9 @@ export const exampleNames = (root: string): string[] =>
 /** sha256 of a repository file, or undefined when it is gone. */
 export function digestOf(root: string, file: string): string | undefined {
   try {
-    return createHash('sha256').update(readFileSync(path.join(root, file))).digest('hex');
+    return createHash('sha256')
+      .update(readFileSync(path.join(root, file)))
+      .digest('hex');
   } catch {
     return undefined;
   }

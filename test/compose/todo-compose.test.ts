@@ -3,8 +3,8 @@ import path from 'node:path';
 import {
   DockerComposeEnvironment,
   getContainerRuntimeClient,
-  Wait,
   type StartedDockerComposeEnvironment,
+  Wait,
 } from 'testcontainers';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dockerode, removeImage } from '../support/docker';
@@ -60,7 +60,10 @@ describe('examples/todo-app/compose.yaml', () => {
   afterAll(async () => {
     // Whatever a test left running, stopped or half-created: containers, network, volume, built image.
     const client = await getContainerRuntimeClient();
-    await client.compose.down({ filePath: TODO_APP_DIR, files: FILES, projectName: PROJECT }, { removeVolumes: true, timeout: 0 });
+    await client.compose.down(
+      { filePath: TODO_APP_DIR, files: FILES, projectName: PROJECT },
+      { removeVolumes: true, timeout: 0 },
+    );
     await removeImage(`${PROJECT}-app`);
   });
 

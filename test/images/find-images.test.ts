@@ -79,7 +79,10 @@ describe('findImages', () => {
     try {
       for (const folder of ['node_modules/some-package', '.git', 'app']) {
         await mkdir(path.join(root, folder), { recursive: true });
-        await writeFile(path.join(root, folder, 'Dockerfile'), `FROM ${folder === 'app' ? 'node:24-trixie-slim' : 'hidden:1'}\n`);
+        await writeFile(
+          path.join(root, folder, 'Dockerfile'),
+          `FROM ${folder === 'app' ? 'node:24-trixie-slim' : 'hidden:1'}\n`,
+        );
       }
       expect([...(await findImages(root)).needs.keys()]).toEqual(['node:24-trixie-slim']);
     } finally {

@@ -1,6 +1,6 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { GenericContainer, Network, Wait, type StartedNetwork, type StartedTestContainer } from 'testcontainers';
+import { GenericContainer, Network, type StartedNetwork, type StartedTestContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerode, removeContainer, removeVolume } from '../support/docker';
 import { containerLogs, MARIADB_IMAGE, mariadb, sql } from '../support/mariadb';
@@ -17,7 +17,9 @@ interface Result {
 
 const docker = (args: string[]): Promise<Result> =>
   new Promise((resolve) => {
-    execFile('docker', args, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    execFile('docker', args, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
   });
 
 describe(`${MARIADB_IMAGE} as the multi-container page runs it`, () => {
@@ -36,7 +38,12 @@ describe(`${MARIADB_IMAGE} as the multi-container page runs it`, () => {
   /** The page's `docker run … mariadb:11.8`: root password, a database, data on the named volume. */
   const startPageDatabase = async (rootPassword = 'secret') => {
     pageDb = await start(
-      mariadb({ MARIADB_ROOT_PASSWORD: rootPassword, MARIADB_DATABASE: 'todos', MARIADB_USER: 'todo', MARIADB_PASSWORD: 'todo-pw' })
+      mariadb({
+        MARIADB_ROOT_PASSWORD: rootPassword,
+        MARIADB_DATABASE: 'todos',
+        MARIADB_USER: 'todo',
+        MARIADB_PASSWORD: 'todo-pw',
+      })
         .withNetwork(network)
         .withNetworkAliases('mysql')
         .withBindMounts([{ source: volume, target: '/var/lib/mysql' }]),
@@ -56,7 +63,9 @@ describe(`${MARIADB_IMAGE} as the multi-container page runs it`, () => {
   });
 
   it('should be laid out like the official image: port, volume, entrypoint, command and utf-8 locale', () => {
-    const config = JSON.parse(execFileSync('docker', ['image', 'inspect', '--format', '{{json .Config}}', MARIADB_IMAGE], { encoding: 'utf8' }));
+    const config = JSON.parse(
+      execFileSync('docker', ['image', 'inspect', '--format', '{{json .Config}}', MARIADB_IMAGE], { encoding: 'utf8' }),
+    );
     expect(Object.keys(config.ExposedPorts)).toEqual(['3306/tcp']);
     expect(Object.keys(config.Volumes)).toEqual(['/var/lib/mysql']);
     expect(config.Entrypoint).toEqual(['docker-entrypoint.sh']);
@@ -70,11 +79,42 @@ describe(`${MARIADB_IMAGE} as the multi-container page runs it`, () => {
     expect(await sql(db, 'SELECT @@version')).toMatch(/^11\.8\./);
 
     // From another container on the network, by alias, as the todo app connects.
-    const client = await docker(['run', '--rm', '--network', network.getName(), MARIADB_IMAGE,
-      'mariadb', '-h', 'mysql', '-u', 'todo', '-ptodo-pw', 'todos', '--batch', '--skip-column-names', '-e', 'SELECT CURRENT_USER(), DATABASE()']);
+    const client = await docker([
+      'run',
+      '--rm',
+      '--network',
+      network.getName(),
+      MARIADB_IMAGE,
+      'mariadb',
+      '-h',
+      'mysql',
+      '-u',
+      'todo',
+      '-ptodo-pw',
+      'todos',
+      '--batch',
+      '--skip-column-names',
+      '-e',
+      'SELECT CURRENT_USER(), DATABASE()',
+    ]);
     expect(client).toMatchObject({ code: 0, stdout: 'todo@%\ttodos\n' });
-    const root = await docker(['run', '--rm', '--network', network.getName(), MARIADB_IMAGE,
-      'mariadb', '-h', 'mysql', '-u', 'root', '-psecret', '--batch', '--skip-column-names', '-e', 'SELECT 1']);
+    const root = await docker([
+      'run',
+      '--rm',
+      '--network',
+      network.getName(),
+      MARIADB_IMAGE,
+      'mariadb',
+      '-h',
+      'mysql',
+      '-u',
+      'root',
+      '-psecret',
+      '--batch',
+      '--skip-column-names',
+      '-e',
+      'SELECT 1',
+    ]);
     expect(root).toMatchObject({ code: 0, stdout: '1\n' });
   });
 
@@ -116,9 +156,10 @@ describe(`${MARIADB_IMAGE} as the multi-container page runs it`, () => {
 
   it('should take MYSQL_* aliases and *_FILE variables, and log a generated root password', async () => {
     const fromFile = await start(
-      mariadb({ MYSQL_ROOT_PASSWORD_FILE: '/run/secrets/root-password', MYSQL_DATABASE: 'aliased' }).withCopyContentToContainer([
-        { content: 'from-a-file\n', target: '/run/secrets/root-password', mode: 0o444 },
-      ]),
+      mariadb({
+        MYSQL_ROOT_PASSWORD_FILE: '/run/secrets/root-password',
+        MYSQL_DATABASE: 'aliased',
+      }).withCopyContentToContainer([{ content: 'from-a-file\n', target: '/run/secrets/root-password', mode: 0o444 }]),
     );
     expect((await sql(fromFile, 'SHOW DATABASES', ['-uroot', '-pfrom-a-file'])).split('\n')).toContain('aliased');
 

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeContainer, removeImage } from '../support/docker';
 
@@ -29,8 +29,11 @@ describe('registry:2 as the share-images page runs it', () => {
 
   const docker = (args: string[], input?: string): Promise<Result> =>
     new Promise((resolve) => {
-      const child = execFile('docker', args, { env: { ...process.env, DOCKER_CONFIG: dockerConfig } }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      const child = execFile(
+        'docker',
+        args,
+        { env: { ...process.env, DOCKER_CONFIG: dockerConfig } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
       child.stdin?.end(input ?? '');
     });
@@ -71,7 +74,9 @@ describe('registry:2 as the share-images page runs it', () => {
   });
 
   it('should be laid out like the official image: port, volume, entrypoint and config path', () => {
-    const config = JSON.parse(execFileSync('docker', ['image', 'inspect', '--format', '{{json .Config}}', 'registry:2'], { encoding: 'utf8' }));
+    const config = JSON.parse(
+      execFileSync('docker', ['image', 'inspect', '--format', '{{json .Config}}', 'registry:2'], { encoding: 'utf8' }),
+    );
     expect(Object.keys(config.ExposedPorts)).toEqual(['5000/tcp']);
     expect(Object.keys(config.Volumes)).toEqual(['/var/lib/registry']);
     expect(config.Entrypoint).toEqual(['/entrypoint.sh']);

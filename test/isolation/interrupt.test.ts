@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import Docker from 'dockerode';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../src/contract/paths';
 import { boxAnswers, boxHost, startBox, stopBox } from '../../scripts/test/box';
+import { REPO_ROOT } from '../../src/contract/paths';
 import { waitUntil } from '../support/wait-until';
 
 // A box of its own: the run under test starts it, empties it and stops it, as `npm test` does with its own.
@@ -19,7 +19,9 @@ interface Run {
 /** `npm test`'s orchestrator on the fixture suite, in a process group of its own, as a terminal's foreground job. */
 async function startRun(phases: string[], fixture: string): Promise<Run> {
   // The base image comes from the suite's own box when it runs, else from the reader's engine.
-  const imagesFrom = (await boxAnswers('docker101')) ? boxHost('docker101') : (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock');
+  const imagesFrom = (await boxAnswers('docker101'))
+    ? boxHost('docker101')
+    : (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock');
   const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/test/index.ts', ...phases], {
     cwd: REPO_ROOT,
     detached: true,
@@ -95,7 +97,9 @@ describe('npm test interrupted leaves nothing of its run behind', () => {
     ['docs', 'engine', 'a doc page'],
   ] as const) {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-      test(`${signal} during ${during}: the run empties and stops its engine before it exits`, { timeout: 300_000 }, async () => {
+      test(`${signal} during ${during}: the run empties and stops its engine before it exits`, {
+        timeout: 300_000,
+      }, async () => {
         run = await startRun([phase], fixture);
         await ready(run);
         // Ctrl-C goes to the terminal's whole foreground job; a SIGTERM (a CI timeout, `kill`) to the run alone.
@@ -107,7 +111,9 @@ describe('npm test interrupted leaves nothing of its run behind', () => {
       });
     }
 
-    test(`SIGKILL during ${during}: the next run starts on an engine with nothing of it`, { timeout: 300_000 }, async () => {
+    test(`SIGKILL during ${during}: the next run starts on an engine with nothing of it`, {
+      timeout: 300_000,
+    }, async () => {
       run = await startRun([phase], fixture);
       await ready(run);
       process.kill(-run.child.pid!, 'SIGKILL');

@@ -5,8 +5,8 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import Docker from 'dockerode';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { REPO_ROOT } from '../../src/contract/paths';
 import { boxAnswers, boxHost, stopBox } from '../../scripts/test/box';
+import { REPO_ROOT } from '../../src/contract/paths';
 import { waitUntil } from '../support/wait-until';
 
 const BOX = 'docker101-isolation';
@@ -14,7 +14,11 @@ const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 // The reader's own engine, as their terminal reaches it.
 const reader = new Docker(process.env.DOCKER_HOST ? undefined : { socketPath: '/var/run/docker.sock' });
 const suffix = `${process.pid}-${Date.now().toString(36)}`;
-const OWN = { image: `docker101-reader-own:${suffix}`, container: `docker101-reader-own-${suffix}`, volume: `docker101-reader-own-${suffix}` };
+const OWN = {
+  image: `docker101-reader-own:${suffix}`,
+  container: `docker101-reader-own-${suffix}`,
+  volume: `docker101-reader-own-${suffix}`,
+};
 const dir = mkdtempSync(path.join(os.tmpdir(), 'docker101-reader-'));
 
 /** An image of nothing, so the reader's container needs no registry and no base image. */
@@ -31,13 +35,24 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await reader.getContainer(OWN.container).remove({ force: true }).catch(() => undefined);
-  await reader.getVolume(OWN.volume).remove().catch(() => undefined);
-  await reader.getImage(OWN.image).remove().catch(() => undefined);
+  await reader
+    .getContainer(OWN.container)
+    .remove({ force: true })
+    .catch(() => undefined);
+  await reader
+    .getVolume(OWN.volume)
+    .remove()
+    .catch(() => undefined);
+  await reader
+    .getImage(OWN.image)
+    .remove()
+    .catch(() => undefined);
   rmSync(dir, { recursive: true, force: true });
 });
 
-test("a run never touches the reader's own containers and volumes, made while a page runs and cleans up", { timeout: 300_000 }, async () => {
+test("a run never touches the reader's own containers and volumes, made while a page runs and cleans up", {
+  timeout: 300_000,
+}, async () => {
   const go = path.join(dir, 'go');
   const imagesFrom = (await boxAnswers('docker101')) ? boxHost('docker101') : 'unix:///var/run/docker.sock';
   const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/test/index.ts', 'engine'], {
@@ -60,14 +75,23 @@ test("a run never touches the reader's own containers and volumes, made while a 
 
   // While the page holds its own container and volume, the reader makes theirs in another terminal.
   const box = new Docker({ socketPath: new URL(boxHost(BOX)).pathname });
-  await waitUntil('the page to make its container', async () => {
-    if (child.exitCode !== null) throw new Error(`the run ended early:\n${output}`);
-    if (!(await boxAnswers(BOX))) return undefined;
-    return (await box.listContainers()).some((c) => c.Names.includes('/isolation-page')) || undefined;
-  }, { timeoutMs: 180_000, intervalMs: 200 });
+  await waitUntil(
+    'the page to make its container',
+    async () => {
+      if (child.exitCode !== null) throw new Error(`the run ended early:\n${output}`);
+      if (!(await boxAnswers(BOX))) return undefined;
+      return (await box.listContainers()).some((c) => c.Names.includes('/isolation-page')) || undefined;
+    },
+    { timeoutMs: 180_000, intervalMs: 200 },
+  );
   await importEmptyImage();
   await reader.createVolume({ Name: OWN.volume });
-  await reader.createContainer({ name: OWN.container, Image: OWN.image, Cmd: ['/nothing'], HostConfig: { Binds: [`${OWN.volume}:/data`] } });
+  await reader.createContainer({
+    name: OWN.container,
+    Image: OWN.image,
+    Cmd: ['/nothing'],
+    HostConfig: { Binds: [`${OWN.volume}:/data`] },
+  });
   writeFileSync(go, '');
 
   expect(await exited, output).toBe(0);

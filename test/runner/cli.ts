@@ -15,6 +15,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { LOCALE_DIRS, REPO_ROOT } from '../../src/contract/paths';
 import { formatCoverageLine } from '../../src/contract/run-report';
+import { enterEngine } from './engine/enter';
 import { gatherPage } from './gather/gather-page';
 import { pairPages } from './gather/locales';
 import { gatherPages } from './gather/pages';
@@ -22,11 +23,11 @@ import type { Page } from './gather/types';
 import { writeUpdatedOutputs } from './outputs/update';
 import { computeCoverage, summarize } from './report/coverage';
 import type { BlockOutcome } from './run/outcome';
-import { runPage, type PageRunOptions } from './run/page-run';
-import { enterEngine } from './engine/enter';
+import { type PageRunOptions, runPage } from './run/page-run';
 import { allowVitestOutsideRunner } from './vitest-outside';
 
-const USAGE = 'usage: tsx test/runner/cli.ts plan|test [page...] [--update-outputs] [--examples DIR] [--scenarios DIR] [--no-engine | --label KEY]';
+const USAGE =
+  'usage: tsx test/runner/cli.ts plan|test [page...] [--update-outputs] [--examples DIR] [--scenarios DIR] [--no-engine | --label KEY]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -61,7 +62,10 @@ function plan(pages: readonly Page[]): number {
     problems += page.problems.length;
     for (const block of page.blocks.filter((b) => b.runnable)) {
       const first = block.text.split('\n')[0];
-      const how = block.norun ? `excused (norun=${block.norun})` : [block.background && 'background', block.fails && `fails="${block.fails}"`].filter(Boolean).join(', ') || 'runs';
+      const how = block.norun
+        ? `excused (norun=${block.norun})`
+        : [block.background && 'background', block.fails && `fails="${block.fails}"`].filter(Boolean).join(', ') ||
+          'runs';
       const output = block.output ? `; output at line ${block.output.line}` : '';
       console.log(`  L${block.line} ${how}${output}: ${first}`);
     }
@@ -83,7 +87,9 @@ async function test(pages: readonly Page[]): Promise<number> {
   for (const page of pages) {
     const report = await runPage(page, options, (o) => {
       const output = o.output ? `; output ${o.output.status}` : '';
-      console.log(`${mark[o.status]} ${page.file}:${o.block.line} ${o.status}${o.reason ? ` (${o.reason})` : ''}${output}`);
+      console.log(
+        `${mark[o.status]} ${page.file}:${o.block.line} ${o.status}${o.reason ? ` (${o.reason})` : ''}${output}`,
+      );
     });
     outcomes.push(...report.outcomes);
     errors.push(...report.outcomes.flatMap((o) => (o.error ? [o.error] : [])), ...report.errors);
@@ -94,7 +100,9 @@ async function test(pages: readonly Page[]): Promise<number> {
   const summary = summarize(computeCoverage(ko, en, outcomes));
   if (values['update-outputs']) {
     const changed = writeUpdatedOutputs(outcomes, en);
-    console.log(`\nupdate mode: rewrote ${changed} shown output(s) in both languages; run again without --update-outputs to verify`);
+    console.log(
+      `\nupdate mode: rewrote ${changed} shown output(s) in both languages; run again without --update-outputs to verify`,
+    );
     if (changed > 0) return 1;
   }
   console.log(`\n${formatCoverageLine(summary)}`);

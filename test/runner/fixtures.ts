@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { gatherPage } from './gather/gather-page';
-import type { PageRunOptions } from './run/page-run';
 import { REPO_ROOT } from '../../src/contract/paths';
-import { runPage, type PageReport } from './run/page-run';
+import { gatherPage } from './gather/gather-page';
 import type { Locale, Page } from './gather/types';
+import type { PageRunOptions } from './run/page-run';
+import { type PageReport, runPage } from './run/page-run';
 
 export const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 
@@ -14,7 +14,11 @@ export function fixturePage(scenario: string, relFile: string, locale: Locale = 
 }
 
 /** Runs a fixture page without engine cleanup (these pages never touch Docker). */
-export function runFixture(scenario: string, relFile: string, options: Partial<PageRunOptions> = {}): Promise<PageReport> {
+export function runFixture(
+  scenario: string,
+  relFile: string,
+  options: Partial<PageRunOptions> = {},
+): Promise<PageReport> {
   return runPage(fixturePage(scenario, relFile), {
     engine: false,
     examplesDir: path.join(FIXTURES, scenario, 'examples'),

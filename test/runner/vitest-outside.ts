@@ -13,5 +13,6 @@ const loader = Module as unknown as { _resolveFilename: Resolve };
 export function allowVitestOutsideRunner(): void {
   const original = loader._resolveFilename;
   const esmEntry = path.join(REPO_ROOT, 'node_modules/vitest/dist/index.js');
-  loader._resolveFilename = (request, ...rest) => (request === 'vitest' ? esmEntry : original.call(Module, request, ...rest));
+  loader._resolveFilename = (request, ...rest) =>
+    request === 'vitest' ? esmEntry : original.call(Module, request, ...rest);
 }

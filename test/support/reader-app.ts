@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { ScenarioContext } from '../runner';
-import { TodoClient, type Item } from './todo-client';
+import { type Item, TodoClient } from './todo-client';
 
 /** The todo app as the reader reaches it on a page: published with `-p 3000:3000`. */
 class ReaderApp extends TodoClient {

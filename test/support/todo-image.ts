@@ -1,6 +1,6 @@
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { GenericContainer, Wait, type StartedTestContainer } from 'testcontainers';
+import path from 'node:path';
+import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
 import { removeContainer, removeImage } from './docker';
 import { TodoClient } from './todo-client';
 
@@ -21,9 +21,7 @@ export async function buildTodoImage() {
 /** Starts one todo-app container from `tag` and waits until it answers HTTP, not for a fixed time. */
 export async function startTodo(tag: string, configure = (c: GenericContainer) => c): Promise<TodoApp> {
   const container = await configure(
-    new GenericContainer(tag)
-      .withExposedPorts(3000)
-      .withWaitStrategy(Wait.forHttp('/items', 3000).forStatusCode(200)),
+    new GenericContainer(tag).withExposedPorts(3000).withWaitStrategy(Wait.forHttp('/items', 3000).forStatusCode(200)),
   ).start();
   return new TodoApp(container);
 }

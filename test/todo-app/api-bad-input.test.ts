@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess, type Item } from '../support/app-process';
+import { type AppProcess, type Item, startApp } from '../support/app-process';
 import { badRequests, expectRejected, sendBad } from './bad-requests';
 
 describe('todo-app API (host process): bad input gets a 4xx JSON error and changes nothing', () => {

@@ -10,7 +10,9 @@ describe('todo-app API (host process): MYSQL_HOST selects the MySQL backend', ()
     const failure = await startApp({ env: NOWHERE, startTimeoutMs: 3_500 }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(AppStartError);
     const output = (failure as AppStartError).output;
-    expect(output.match(/Waiting for mysql db at host todo-db\.invalid: .*ENOTFOUND/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(output.match(/Waiting for mysql db at host todo-db\.invalid: .*ENOTFOUND/g)?.length).toBeGreaterThanOrEqual(
+      2,
+    );
     expect(output).not.toContain('sqlite');
   });
 
@@ -18,10 +20,14 @@ describe('todo-app API (host process): MYSQL_HOST selects the MySQL backend', ()
     installAppDependencies();
     await using app = new AppProcess({ env: NOWHERE, startTimeoutMs: 60_000 });
     const starting = app.start().catch(() => undefined);
-    await waitUntil('the app to log its first wait', async () => app.logs.includes('Waiting for mysql db') || undefined, {
-      timeoutMs: 10_000,
-      intervalMs: 100,
-    });
+    await waitUntil(
+      'the app to log its first wait',
+      async () => app.logs.includes('Waiting for mysql db') || undefined,
+      {
+        timeoutMs: 10_000,
+        intervalMs: 100,
+      },
+    );
 
     const stopped = await app.stop('SIGTERM');
     await starting;

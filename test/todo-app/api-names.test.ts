@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppProcess } from '../support/app-process';
+import { type AppProcess, startApp } from '../support/app-process';
 
 const names: Array<[string, string]> = [
   ['SQL metacharacters', "'); DROP TABLE todo_items;--"],

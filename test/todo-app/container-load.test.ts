@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerode, removeVolume } from '../support/docker';
 import { addItemsUnderLoad } from '../support/load';
-import { waitUntil } from '../support/wait-until';
 import { buildTodoImage, startTodo, type TodoApp } from '../support/todo-image';
+import { waitUntil } from '../support/wait-until';
 
 const CLIENTS = 20;
 
@@ -47,12 +47,14 @@ describe('todo-app image under load and faults, on a named volume', () => {
     const before = await app.items();
     // Killed while requests are in flight, once some have been answered: the process ends at once, with no shutdown code.
     const kill = (created: () => number): void => {
-      void waitUntil('200 items to be created', async () => created() >= 200 || undefined, { intervalMs: 20 }).then(() =>
-        dockerodeKill(app.container.getId()),
+      void waitUntil('200 items to be created', async () => created() >= 200 || undefined, { intervalMs: 20 }).then(
+        () => dockerodeKill(app.container.getId()),
       );
     };
     const load = await addItemsUnderLoad(app.url, { connections: CLIENTS, seconds: 6, during: kill });
-    console.log(`todo-app killed during writes: ${load.created.length} items created before the kill, ${load.errors} requests unanswered`);
+    console.log(
+      `todo-app killed during writes: ${load.created.length} items created before the kill, ${load.errors} requests unanswered`,
+    );
     expect(load.created.length).toBeGreaterThan(0);
     expect(Object.keys(load.statuses).filter((s) => s !== '201')).toEqual([]);
 

@@ -18,7 +18,10 @@ describe('todo-app image on MariaDB: docker logs shows only the app', () => {
     network = await new Network().start();
     [image, db] = await Promise.all([
       buildTodoImage(),
-      mariadb({ MARIADB_ROOT_PASSWORD: 'secret', MARIADB_DATABASE: 'todos' }).withNetwork(network).withNetworkAliases('mysql').start(),
+      mariadb({ MARIADB_ROOT_PASSWORD: 'secret', MARIADB_DATABASE: 'todos' })
+        .withNetwork(network)
+        .withNetworkAliases('mysql')
+        .start(),
     ]);
   });
 
@@ -30,7 +33,9 @@ describe('todo-app image on MariaDB: docker logs shows only the app', () => {
   });
 
   it('should never load node:sqlite in MySQL mode, so no ExperimentalWarning reaches the logs', async () => {
-    app = await startTodo(image.tag, (c) => c.withNetwork(network).withEnvironment({ ...MYSQL_ENV, ...WITHOUT_SQLITE }));
+    app = await startTodo(image.tag, (c) =>
+      c.withNetwork(network).withEnvironment({ ...MYSQL_ENV, ...WITHOUT_SQLITE }),
+    );
     expect((await app.request('/items')).status).toBe(200);
     const logs = await dockerLogs(app.container.getId());
     expect(logs).not.toContain('ExperimentalWarning');
@@ -39,11 +44,16 @@ describe('todo-app image on MariaDB: docker logs shows only the app', () => {
 
   it('should fail to start in SQLite mode without node:sqlite (so the switch above is real)', async () => {
     const docker = await dockerode();
-    const container = await docker.createContainer({ Image: image.tag, Env: [`NODE_OPTIONS=${WITHOUT_SQLITE.NODE_OPTIONS}`] });
+    const container = await docker.createContainer({
+      Image: image.tag,
+      Env: [`NODE_OPTIONS=${WITHOUT_SQLITE.NODE_OPTIONS}`],
+    });
     try {
       await container.start();
       expect((await container.wait()).StatusCode).toBe(1);
-      expect(await containerLogs(container.id)).toContain('Could not open the database: No such built-in module: node:sqlite');
+      expect(await containerLogs(container.id)).toContain(
+        'Could not open the database: No such built-in module: node:sqlite',
+      );
     } finally {
       await removeContainer(container.id);
     }

@@ -1,9 +1,9 @@
-import { GenericContainer, Network, Wait, type StartedNetwork, type StartedTestContainer } from 'testcontainers';
+import { GenericContainer, Network, type StartedNetwork, type StartedTestContainer, Wait } from 'testcontainers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitForHttp } from '../runner/run/wait-for-http';
 import { dockerode, removeContainer } from '../support/docker';
 import { containerLogs, mariadb } from '../support/mariadb';
 import { buildTodoImage, TodoApp } from '../support/todo-image';
-import { waitForHttp } from '../runner/run/wait-for-http';
 
 const MYSQL_ENV = { MYSQL_HOST: 'mysql', MYSQL_USER: 'root', MYSQL_PASSWORD: 'secret', MYSQL_DB: 'todos' };
 const WAITING = 'Waiting for mysql db at host mysql';
@@ -14,16 +14,27 @@ describe('todo-app image on MariaDB: connecting at startup', () => {
   const started: StartedTestContainer[] = [];
 
   /** The app container, counted as started once it printed `log`; it may still be waiting, or about to exit. */
-  const startApp = async (env: Record<string, string>, log: string | RegExp, configure = (c: GenericContainer) => c) => {
+  const startApp = async (
+    env: Record<string, string>,
+    log: string | RegExp,
+    configure = (c: GenericContainer) => c,
+  ) => {
     const container = await configure(
-      new GenericContainer(image.tag).withNetwork(network).withEnvironment(env).withExposedPorts(3000).withWaitStrategy(Wait.forLogMessage(log)),
+      new GenericContainer(image.tag)
+        .withNetwork(network)
+        .withEnvironment(env)
+        .withExposedPorts(3000)
+        .withWaitStrategy(Wait.forLogMessage(log)),
     ).start();
     started.push(container);
     return container;
   };
 
   const startDatabase = async () => {
-    const db = await mariadb({ MARIADB_ROOT_PASSWORD: 'secret', MARIADB_DATABASE: 'todos' }).withNetwork(network).withNetworkAliases('mysql').start();
+    const db = await mariadb({ MARIADB_ROOT_PASSWORD: 'secret', MARIADB_DATABASE: 'todos' })
+      .withNetwork(network)
+      .withNetworkAliases('mysql')
+      .start();
     started.push(db);
     return db;
   };
@@ -46,13 +57,17 @@ describe('todo-app image on MariaDB: connecting at startup', () => {
     expect(JSON.parse((await waitForHttp(`${url}/items`, { timeoutMs: 60_000 })).body)).toEqual([]);
 
     const logs = await containerLogs(app.getId());
-    expect(logs).toMatch(new RegExp(`${WAITING}: .+\\n[\\s\\S]*Connected to mysql db at host mysql\\n[\\s\\S]*Listening on port 3000`));
+    expect(logs).toMatch(
+      new RegExp(`${WAITING}: .+\\n[\\s\\S]*Connected to mysql db at host mysql\\n[\\s\\S]*Listening on port 3000`),
+    );
   });
 
   it('should read the password from MYSQL_PASSWORD_FILE', async () => {
     const { MYSQL_PASSWORD: _, ...withoutPassword } = MYSQL_ENV;
-    const app = await startApp({ ...withoutPassword, MYSQL_PASSWORD_FILE: '/run/secrets/db-password' }, 'Listening on port 3000', (c) =>
-      c.withCopyContentToContainer([{ content: 'secret\n', target: '/run/secrets/db-password', mode: 0o444 }]),
+    const app = await startApp(
+      { ...withoutPassword, MYSQL_PASSWORD_FILE: '/run/secrets/db-password' },
+      'Listening on port 3000',
+      (c) => c.withCopyContentToContainer([{ content: 'secret\n', target: '/run/secrets/db-password', mode: 0o444 }]),
     );
     expect((await fetch(`${new TodoApp(app).url}/items`)).status).toBe(200);
   });
@@ -72,6 +87,8 @@ describe('todo-app image on MariaDB: connecting at startup', () => {
     const began = performance.now();
     await handle.stop({ t: 10 });
     expect(performance.now() - began).toBeLessThan(2_000);
-    expect(await containerLogs(app.getId())).toContain('Could not open the database: Received SIGTERM while waiting for the database');
+    expect(await containerLogs(app.getId())).toContain(
+      'Could not open the database: Received SIGTERM while waiting for the database',
+    );
   });
 });

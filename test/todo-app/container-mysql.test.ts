@@ -30,7 +30,10 @@ describe('todo-app image on MariaDB: same API, data in the database', () => {
     network = await new Network().start();
     [image, db] = await Promise.all([
       buildTodoImage(),
-      mariadb({ MARIADB_ROOT_PASSWORD: 'secret', MARIADB_DATABASE: 'todos' }).withNetwork(network).withNetworkAliases('mysql').start(),
+      mariadb({ MARIADB_ROOT_PASSWORD: 'secret', MARIADB_DATABASE: 'todos' })
+        .withNetwork(network)
+        .withNetworkAliases('mysql')
+        .start(),
     ]);
     app = await startTodo(image.tag, (c) => c.withNetwork(network).withEnvironment(MYSQL_ENV));
   });
@@ -90,7 +93,8 @@ describe('todo-app image on MariaDB: same API, data in the database', () => {
   });
 
   it('should close its connections and exit 0 on docker stop, well under the 10 s kill timeout', async () => {
-    const abortedClients = () => sql(db, "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'ABORTED_CLIENTS'");
+    const abortedClients = () =>
+      sql(db, "SELECT VARIABLE_VALUE FROM information_schema.GLOBAL_STATUS WHERE VARIABLE_NAME = 'ABORTED_CLIENTS'");
     const abortedBefore = await abortedClients();
     const handle = (await dockerode()).getContainer(app.container.getId());
     const began = performance.now();

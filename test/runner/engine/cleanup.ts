@@ -1,15 +1,16 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { restoreSnapshot, takeSnapshot, takeSnapshotSync, type Scope, type Snapshot } from './snapshot';
 import { RUN_MARKER } from '../run/shell-state';
+import { restoreSnapshot, type Scope, type Snapshot, takeSnapshot, takeSnapshotSync } from './snapshot';
 
 /**
  * Where a page's snapshot waits until the page is cleaned up; a leftover one means a run was killed. One per
  * engine of the tests' own (DOCKER101_BOX), so runs on different boxes never mistake each other's records.
  */
 export const DEFAULT_LEDGER =
-  process.env.DOCKER101_DOCS_LEDGER ?? path.join(os.tmpdir(), `${process.env.DOCKER101_BOX ?? 'docker101'}-docs-ledger.json`);
+  process.env.DOCKER101_DOCS_LEDGER ??
+  path.join(os.tmpdir(), `${process.env.DOCKER101_BOX ?? 'docker101'}-docs-ledger.json`);
 
 export interface CleanupOptions {
   /** Snapshot the engine and remove what the page adds; false for pages that never touch Docker. */
@@ -49,7 +50,13 @@ export class PageCleanup {
     if (options.engine) {
       reconcileLedger(options.ledgerPath);
       const snapshot = await takeSnapshot(options.engine);
-      const ledger = { pid: process.pid, marker: options.marker, scope: options.engine, snapshot, tempDirs: options.tempDirs };
+      const ledger = {
+        pid: process.pid,
+        marker: options.marker,
+        scope: options.engine,
+        snapshot,
+        tempDirs: options.tempDirs,
+      };
       writeFileSync(options.ledgerPath, JSON.stringify(ledger));
       cleanup.ledger = ledger;
     }
@@ -124,7 +131,9 @@ export function reconcileLedger(ledgerPath: string = DEFAULT_LEDGER, busy: 'thro
   }
   if (ledger.pid !== process.pid && isAlive(ledger.pid)) {
     if (busy === 'skip') return [];
-    throw new Error(`another doc run (pid ${ledger.pid}) is using the engine; wait for it, or delete ${ledgerPath} if it is gone`);
+    throw new Error(
+      `another doc run (pid ${ledger.pid}) is using the engine; wait for it, or delete ${ledgerPath} if it is gone`,
+    );
   }
   killMarked(ledger.marker);
   const failures = restoreSnapshot(ledger.snapshot, takeSnapshotSync(ledger.scope));
@@ -180,7 +189,8 @@ function killMarked(marker: string): void {
   }
   for (const pid of pids) {
     try {
-      if (`\0${readFileSync(`/proc/${pid}/environ`, 'latin1')}`.includes(`\0${needle}`)) process.kill(Number(pid), 'SIGKILL');
+      if (`\0${readFileSync(`/proc/${pid}/environ`, 'latin1')}`.includes(`\0${needle}`))
+        process.kill(Number(pid), 'SIGKILL');
     } catch {
       // Gone, or not ours to read.
     }

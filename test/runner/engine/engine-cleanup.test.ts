@@ -3,10 +3,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { runFixture } from '../fixtures';
 import { reconcileLedger } from './cleanup';
 import { takeSnapshotSync } from './snapshot';
 import { docker, labelled, removeLabelled, requireImage, TEST_LABEL } from './test-engine';
-import { runFixture } from '../fixtures';
 
 describe('engine cleanup around a page', () => {
   const ledgerPath = path.join(os.tmpdir(), `docs101-cleanup-test-${process.pid}.json`);
@@ -37,7 +37,10 @@ describe('engine cleanup around a page', () => {
     const snapshot = takeSnapshotSync({ label: TEST_LABEL });
     docker('volume', 'create', '--label', `${TEST_LABEL}=ledger`, 'docs101-ledger-vol');
     const write = (pid: number): void =>
-      writeFileSync(ledgerPath, JSON.stringify({ pid, marker: 'none', scope: { label: TEST_LABEL }, snapshot, tempDirs: [] }));
+      writeFileSync(
+        ledgerPath,
+        JSON.stringify({ pid, marker: 'none', scope: { label: TEST_LABEL }, snapshot, tempDirs: [] }),
+      );
 
     const alive = spawn('sleep', ['30']);
     try {

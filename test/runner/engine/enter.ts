@@ -1,8 +1,8 @@
 import path from 'node:path';
-import { REPO_ROOT } from '../../../src/contract/paths';
-import { canMakeBox, insideBox, inBox } from '../../../scripts/test/box';
-import { setUpEngine, tearDownEngine, type RunState } from '../../../scripts/test/phases';
+import { canMakeBox, inBox, insideBox } from '../../../scripts/test/box';
 import { handleInterrupts, runChild } from '../../../scripts/test/child';
+import { type RunState, setUpEngine, tearDownEngine } from '../../../scripts/test/phases';
+import { REPO_ROOT } from '../../../src/contract/paths';
 
 /**
  * Runs this command line again inside the tests' own engine, setting it up first (and stopping it after, if this
@@ -16,12 +16,14 @@ export async function enterEngine(args: readonly string[]): Promise<number | und
   try {
     if (!(await setUpEngine(state))) return 1;
     if (state.shared) return undefined;
-    const ok = await runChild(inBox([path.join(REPO_ROOT, 'node_modules/.bin/tsx'), path.join(REPO_ROOT, 'test/runner/cli.ts'), ...args]), {
-      DOCKER101_READER_HOST: state.readerHost,
-    });
+    const ok = await runChild(
+      inBox([path.join(REPO_ROOT, 'node_modules/.bin/tsx'), path.join(REPO_ROOT, 'test/runner/cli.ts'), ...args]),
+      {
+        DOCKER101_READER_HOST: state.readerHost,
+      },
+    );
     return ok ? 0 : 1;
   } finally {
     await tearDownEngine(state);
   }
 }
-

@@ -1,12 +1,12 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../../../src/contract/paths';
-import { labelled, removeLabelled, requireImage, TEST_LABEL } from './test-engine';
 import { waitUntil } from '../../support/wait-until';
 import { FIXTURES } from '../fixtures';
+import { labelled, removeLabelled, requireImage, TEST_LABEL } from './test-engine';
 
 const PAGE = path.join(FIXTURES, 'interrupt/docs/page.md');
 const nothing = { containers: [], images: [], volumes: [], networks: [] };
@@ -30,7 +30,8 @@ const until = (what: string, check: () => boolean, timeoutMs = 60_000): Promise<
 
 const exited = (child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> =>
   new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
+    if (child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child.exitCode, signal: child.signalCode });
     else child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
@@ -48,7 +49,8 @@ describe('Ctrl-C during a page', () => {
     } catch {
       // Already gone, as it should be.
     }
-    for (const pattern of ['^sleep 424[56]$']) if (processRunning(pattern)) execFileSync('pkill', ['-KILL', '-f', pattern]);
+    for (const pattern of ['^sleep 424[56]$'])
+      if (processRunning(pattern)) execFileSync('pkill', ['-KILL', '-f', pattern]);
     removeLabelled();
     rmSync(ledgerPath, { force: true });
   });

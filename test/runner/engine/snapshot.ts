@@ -19,7 +19,11 @@ export interface Scope {
 const docker = (args: string[]): string =>
   execFileSync('docker', args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 });
 
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 function fromImages(rows: ReadonlyArray<{ id: string; tags: readonly string[] }>): Pick<Snapshot, 'imageIds' | 'tags'> {
   const tags: Record<string, string> = {};

@@ -8,7 +8,10 @@ export const docker = (...args: string[]): string =>
 
 /** Everything carrying the test label, by kind. */
 export function labelled(): Record<'containers' | 'images' | 'volumes' | 'networks', string[]> {
-  const list = (...args: string[]): string[] => docker(...args, '--filter', `label=${TEST_LABEL}`).split('\n').filter(Boolean);
+  const list = (...args: string[]): string[] =>
+    docker(...args, '--filter', `label=${TEST_LABEL}`)
+      .split('\n')
+      .filter(Boolean);
   return {
     containers: list('ps', '-aq'),
     images: list('image', 'ls', '-q', '--no-trunc'),

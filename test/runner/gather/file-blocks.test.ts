@@ -6,8 +6,8 @@ import { gatherPage } from './gather-page';
 const root = path.join(FIXTURES, 'file-blocks');
 // The fixture is a repository of its own: file= paths are relative to it, as to the real repository.
 const problemsOf = (file: string): string[] =>
-  gatherPage(path.join(root, file), { repoRoot: root, localeRoot: path.join(root, 'docs'), locale: 'ko' }).problems.map((p) =>
-    p.message.replace(`${file}:`, 'L'),
+  gatherPage(path.join(root, file), { repoRoot: root, localeRoot: path.join(root, 'docs'), locale: 'ko' }).problems.map(
+    (p) => p.message.replace(`${file}:`, 'L'),
   );
 
 describe('file blocks', () => {

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { norunReasons } from '../../../src/data/norun-reasons';
-import { gatherPages } from './pages';
 import { REPO_ROOT } from '../../../src/contract/paths';
+import { norunReasons } from '../../../src/data/norun-reasons';
 import { FIXTURES, fixturePage, rel } from '../fixtures';
+import { gatherPages } from './pages';
 
 describe('gathering blocks', () => {
   const page = fixturePage('gather', 'docs/page.md');

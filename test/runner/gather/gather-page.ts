@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
@@ -8,7 +7,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { parse as parseYaml } from 'yaml';
 import { metaString } from '../../../src/contract/fence-meta';
-import { readFences, type Fence } from '../../../src/contract/fences';
+import { type Fence, readFences } from '../../../src/contract/fences';
 import { readExamples } from '../../../src/contract/front-matter';
 import { PageError } from '../../../src/contract/page-error';
 import { checkFences } from '../../../src/contract/page-rules';

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { compareRunnableBlocks, pairPages } from './locales';
-import { gatherPages } from './pages';
 import { REPO_ROOT } from '../../../src/contract/paths';
 import { FIXTURES, rel } from '../fixtures';
+import { compareRunnableBlocks, pairPages } from './locales';
+import { gatherPages } from './pages';
 
 const ko = gatherPages('ko', { repoRoot: REPO_ROOT, localeRoot: path.join(FIXTURES, 'locales/ko') });
 const en = gatherPages('en', { repoRoot: REPO_ROOT, localeRoot: path.join(FIXTURES, 'locales/en') });

@@ -1,7 +1,7 @@
 import { RUN_KEYS } from '../../../src/contract/fence-meta';
 import { PageError } from '../../../src/contract/page-error';
 import { LOCALE_DIRS } from '../../../src/contract/paths';
-import { where, type Block, type Page } from './types';
+import { type Block, type Page, where } from './types';
 
 export interface LocalePair {
   readonly ko: Page;
@@ -17,7 +17,10 @@ export function pairPages(ko: readonly Page[], en: readonly Page[]): { pairs: Lo
     const mirror = bySlug.get(page.slug);
     bySlug.delete(page.slug);
     if (mirror) pairs.push({ ko: page, en: mirror });
-    else problems.push(new PageError(page.file, 1, `no English translation: expected ${LOCALE_DIRS.en}/${page.slug}.md(x)`));
+    else
+      problems.push(
+        new PageError(page.file, 1, `no English translation: expected ${LOCALE_DIRS.en}/${page.slug}.md(x)`),
+      );
   }
   for (const orphan of bySlug.values()) {
     const expected = `${LOCALE_DIRS.ko}/${orphan.slug}.md(x)`;
@@ -32,7 +35,9 @@ function runFields(block: Block): Record<string, string> {
   for (const key of RUN_KEYS) if (block.meta.values[key] !== undefined) fields[key] = String(block.meta.values[key]);
   const output = block.output;
   fields.output = output ? output.text : '(none)';
-  if (output) for (const key of RUN_KEYS) if (output.meta.values[key] !== undefined) fields[`output ${key}`] = String(output.meta.values[key]);
+  if (output)
+    for (const key of RUN_KEYS)
+      if (output.meta.values[key] !== undefined) fields[`output ${key}`] = String(output.meta.values[key]);
   return fields;
 }
 
@@ -51,14 +56,19 @@ export function compareRunnableBlocks({ ko, en }: LocalePair): PageError[] {
       const extra = (k ?? e) as Block;
       const counts = `${koBlocks.length} vs ${enBlocks.length} shell blocks`;
       const other = k ? en.file : ko.file;
-      problems.push(new PageError(extra.file, extra.line, `shell block #${i + 1} has no counterpart in ${other} (${counts})`));
+      problems.push(
+        new PageError(extra.file, extra.line, `shell block #${i + 1} has no counterpart in ${other} (${counts})`),
+      );
       break;
     }
     const [kf, ef] = [runFields(k), runFields(e)];
     const differing = [...new Set([...Object.keys(kf), ...Object.keys(ef)])].filter((f) => kf[f] !== ef[f]);
     if (differing.length > 0) {
-      const show = (fields: Record<string, string>): string => differing.map((f) => `${f}=${JSON.stringify(fields[f] ?? null)}`).join(' ');
-      problems.push(new PageError(e.file, e.line, `shell block #${i + 1} differs from ${where(k)}: ${show(ef)} vs ${show(kf)}`));
+      const show = (fields: Record<string, string>): string =>
+        differing.map((f) => `${f}=${JSON.stringify(fields[f] ?? null)}`).join(' ');
+      problems.push(
+        new PageError(e.file, e.line, `shell block #${i + 1} differs from ${where(k)}: ${show(ef)} vs ${show(kf)}`),
+      );
     }
   }
   return problems;
@@ -70,7 +80,8 @@ export function twinBlocks(pairs: readonly LocalePair[]): Map<Block, Block | und
   for (const pair of pairs) {
     const identical = compareRunnableBlocks(pair).length === 0;
     const koBlocks = pair.ko.blocks.filter((b) => b.runnable);
-    pair.en.blocks.filter((b) => b.runnable).forEach((b, i) => twins.set(b, identical ? koBlocks[i] : undefined));
+    for (const [i, b] of pair.en.blocks.filter((b) => b.runnable).entries())
+      twins.set(b, identical ? koBlocks[i] : undefined);
   }
   return twins;
 }

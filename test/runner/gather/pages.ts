@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { type Dirent, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { LOCALE_DIRS, REPO_ROOT } from '../../../src/contract/paths';
 import { gatherPage } from './gather-page';
@@ -17,13 +17,14 @@ export function gatherPages(locale: Locale, options: PagesOptions = { repoRoot: 
     .map((file) => gatherPage(file, { repoRoot: options.repoRoot, localeRoot, locale }))
     .sort(
       (a, b) =>
-        (a.sidebarPosition ?? Infinity) - (b.sidebarPosition ?? Infinity) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
+        (a.sidebarPosition ?? Infinity) - (b.sidebarPosition ?? Infinity) ||
+        (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0),
     );
 }
 
 /** Markdown files under root; names starting with `_` are partials Docusaurus does not publish as pages. */
 export function listPageFiles(root: string): string[] {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = readdirSync(root, { withFileTypes: true });
   } catch {

@@ -19,7 +19,11 @@ export function substitutePlaceholders(block: Block, table: Readonly<Record<stri
   return block.text.replace(PLACEHOLDER, (whole, name: string) => {
     const value = table[name];
     if (value === undefined) {
-      throw new PageError(block.file, block.line, `unknown placeholder ${whole}; add it to test/runner/gather/placeholders.ts`);
+      throw new PageError(
+        block.file,
+        block.line,
+        `unknown placeholder ${whole}; add it to test/runner/gather/placeholders.ts`,
+      );
     }
     return value;
   });

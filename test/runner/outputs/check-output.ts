@@ -1,13 +1,16 @@
 import { userInfo } from 'node:os';
 import { metaString } from '../../../src/contract/fence-meta';
-import { OutputMismatchError } from '../run/errors';
 import type { Block } from '../gather/types';
+import { OutputMismatchError } from '../run/errors';
 import type { OutputOutcome } from '../run/outcome';
-import { matchOutput, updatedOutput, type RunValues } from './match';
+import { matchOutput, type RunValues, updatedOutput } from './match';
 
 /** The reader's user as this run has it: a shown `[USER]` may be the name or the numeric ID. */
 const user = userInfo();
-export const runValues = (workspace: string): RunValues => ({ PATH: workspace, USER: [user.username, String(user.uid)] });
+export const runValues = (workspace: string): RunValues => ({
+  PATH: workspace,
+  USER: [user.username, String(user.uid)],
+});
 
 /** Why a shown output is not checked, when it is not: its own norun, or its command's. */
 export function outputExcuse(block: Block): string | undefined {
@@ -29,12 +32,20 @@ export interface CheckOptions {
  * Compares the block's shown output with what its terminal showed. A difference fails the output (an error
  * with the diff), or in update mode gives the rewritten output; never throws.
  */
-export function checkOutput(block: Block, text: string, options: CheckOptions): { outcome: OutputOutcome; error?: Error } | undefined {
+export function checkOutput(
+  block: Block,
+  text: string,
+  options: CheckOptions,
+): { outcome: OutputOutcome; error?: Error } | undefined {
   const shown = block.output;
   if (!shown) return undefined;
-  const match = matchOutput(shown.text, text, { unordered: shown.meta.values.unordered === true, values: options.values });
+  const match = matchOutput(shown.text, text, {
+    unordered: shown.meta.values.unordered === true,
+    values: options.values,
+  });
   if (match.ok) return { outcome: { status: 'verified' } };
-  if (options.update) return { outcome: { status: 'updated', reason: 'rewritten from this run', updated: updatedOutput(match) } };
+  if (options.update)
+    return { outcome: { status: 'updated', reason: 'rewritten from this run', updated: updatedOutput(match) } };
   const error = new OutputMismatchError(block, options.command, match);
   return { outcome: { status: 'failed', reason: error.message.split('\n')[0] }, error };
 }

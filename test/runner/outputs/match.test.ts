@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { formatDiff, matchOutput, updatedOutput } from './match';
 
 const values = { PATH: '/tmp/docs-run/work', USER: ['reader', '1000'] };
-const ok = (shown: string, printed: string, unordered = false): boolean => matchOutput(shown, printed, { values, unordered }).ok;
+const ok = (shown: string, printed: string, unordered = false): boolean =>
+  matchOutput(shown, printed, { values, unordered }).ok;
 
 describe('a shown output as the expectation', () => {
   test('matches itself, and nothing else, when it has no wildcards', () => {
@@ -62,7 +63,12 @@ describe('a shown output as the expectation', () => {
 
   test('other bracketed text is literal, so BuildKit and compose lines and <none> read as printed', () => {
     expect(ok('[+] Running 2/2', '[+] Running 2/2\n')).toBe(true);
-    expect(ok(' => [internal] load build definition from Dockerfile', ' => [internal] load build definition from Dockerfile\n')).toBe(true);
+    expect(
+      ok(
+        ' => [internal] load build definition from Dockerfile',
+        ' => [internal] load build definition from Dockerfile\n',
+      ),
+    ).toBe(true);
     expect(ok('<none>       <none>    [ID]', '<none>       <none>    3f2a9c1b7e4d\n')).toBe(true);
     expect(ok('[+] Running 2/2', '[x] Running 2/2\n')).toBe(false);
   });
@@ -100,7 +106,9 @@ describe('a mismatch', () => {
     const match = matchOutput(shown, printed, { values });
     expect(match.ok).toBe(false);
     expect(formatDiff(match)).toBe(
-      ['  CONTAINER ID   IMAGE', '- [ID]   docker-101', '+ 3f2a9c1b7e4d   todo-app', '  …   (2 lines)', '  Done'].join('\n'),
+      ['  CONTAINER ID   IMAGE', '- [ID]   docker-101', '+ 3f2a9c1b7e4d   todo-app', '  …   (2 lines)', '  Done'].join(
+        '\n',
+      ),
     );
   });
 
@@ -115,7 +123,9 @@ describe('a mismatch', () => {
   test("update mode puts a changed line's redactions back where the new text has such values", () => {
     const shown = '[ID]   [AGO]   CMD ["node"]   0B\n0.0.0.0:[PORT]->3000/tcp';
     const printed = '7c8147d71be8   1 second ago   CMD ["node", "x"]   0B\n0.0.0.0:32768->3000/udp\n';
-    expect(updatedOutput(matchOutput(shown, printed, { values }))).toBe('[ID]   [AGO]   CMD ["node", "x"]   0B\n0.0.0.0:[PORT]->3000/udp');
+    expect(updatedOutput(matchOutput(shown, printed, { values }))).toBe(
+      '[ID]   [AGO]   CMD ["node", "x"]   0B\n0.0.0.0:[PORT]->3000/udp',
+    );
   });
 
   test('update mode leaves a matching output as it was', () => {

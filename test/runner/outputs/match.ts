@@ -29,15 +29,17 @@ export interface OutputMatch {
   readonly lines: readonly LineMatch[];
 }
 
-type Pattern = { readonly text: string; readonly ellipsis: true } | { readonly text: string; readonly ellipsis: false; readonly re: RegExp };
+type Pattern =
+  | { readonly text: string; readonly ellipsis: true }
+  | { readonly text: string; readonly ellipsis: false; readonly re: RegExp };
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const valuePattern = (name: RedactionName, values: RunValues): string => {
   const { pattern } = REDACTIONS[name];
   if (pattern) return `(?:${pattern.source})`;
   const options = name === 'PATH' ? [values.PATH] : values.USER;
-  return `(?:${options.map(escape).join('|')})`;
+  return `(?:${options.map(escapeRegExp).join('|')})`;
 };
 
 /** A shown line as a pattern: literal text, `…` for any text, `[NAME]` redactions, runs of spaces for any run. */
@@ -48,13 +50,13 @@ export function compileLine(line: string, values: RunValues): Pattern {
   let source = '';
   let last = 0;
   for (const m of text.matchAll(token)) {
-    source += escape(text.slice(last, m.index));
+    source += escapeRegExp(text.slice(last, m.index));
     if (m[2]) source += valuePattern(m[2] as RedactionName, values);
     else if (m[3]) source += '.*?';
     else source += ' +';
     last = m.index + m[0].length;
   }
-  source += escape(text.slice(last));
+  source += escapeRegExp(text.slice(last));
   return { text, ellipsis: false, re: new RegExp(`^${source}$`) };
 }
 
@@ -155,22 +157,18 @@ const literalLength = (p: Pattern): number => p.text.replace(REDACTION_TOKEN, ''
  * shown line (normalise, then diff), so only real differences carry `-` or `+`.
  */
 export function formatDiff(match: OutputMatch): string {
-  return match.lines
-    .map((l) => {
-      switch (l.kind) {
-        case 'same':
-          return `  ${l.expected}`;
-        case 'elided':
-          return `  ${l.expected}${l.actual.length > 0 ? `   (${l.actual.length} line${l.actual.length === 1 ? '' : 's'})` : ''}`;
-        case 'changed':
-          return `- ${l.expected}\n+ ${l.actual}`;
-        case 'missing':
-          return `- ${l.expected}`;
-        case 'extra':
-          return `+ ${l.actual}`;
-      }
-    })
-    .join('\n');
+  return match.lines.map(diffLine).join('\n');
+}
+
+function diffLine(l: LineMatch): string {
+  if (l.kind === 'same') return `  ${l.expected}`;
+  if (l.kind === 'elided') {
+    const count = l.actual.length === 0 ? '' : `   (${l.actual.length} line${l.actual.length === 1 ? '' : 's'})`;
+    return `  ${l.expected}${count}`;
+  }
+  if (l.kind === 'changed') return `- ${l.expected}\n+ ${l.actual}`;
+  if (l.kind === 'missing') return `- ${l.expected}`;
+  return `+ ${l.actual}`;
 }
 
 /**

@@ -3,10 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../../../src/contract/paths';
-import { gatherPage } from '../gather/gather-page';
 import { FIXTURES, rel, runFixture } from '../fixtures';
-import { runPage } from '../run/page-run';
+import { gatherPage } from '../gather/gather-page';
 import { OutputMismatchError } from '../run/errors';
+import { runPage } from '../run/page-run';
 import { writeUpdatedOutputs } from './update';
 
 describe('shown outputs are checked against what the terminal showed', () => {
@@ -21,7 +21,10 @@ describe('shown outputs are checked against what the terminal showed', () => {
 
   test('a wrong output fails its block with a diff of shown vs printed, and the page goes on', async () => {
     const { outcomes } = await runFixture('outputs', 'docs/mismatch.md');
-    expect(outcomes.map((o) => [o.status, o.output?.status])).toEqual([['ran', 'failed'], ['ran', undefined]]);
+    expect(outcomes.map((o) => [o.status, o.output?.status])).toEqual([
+      ['ran', 'failed'],
+      ['ran', undefined],
+    ]);
     const error = outcomes[0]!.error as OutputMismatchError;
     expect(error).toBeInstanceOf(OutputMismatchError);
     expect(error.message).toBe(
@@ -61,8 +64,12 @@ describe('update mode', () => {
     const { outcomes } = await runPage(page, { engine: false, updateOutputs: true });
     expect(outcomes[0]!.output?.status).toBe('updated');
     expect(writeUpdatedOutputs(outcomes, [])).toBe(1);
-    expect(readFileSync(file, 'utf8')).toContain('```text title="Output"\nid: [ID]\nname: todo\n…\nstatus: running\n```');
-    const again = await runPage(gatherPage(file, { repoRoot: REPO_ROOT, localeRoot: dir, locale: 'ko' }), { engine: false });
+    expect(readFileSync(file, 'utf8')).toContain(
+      '```text title="Output"\nid: [ID]\nname: todo\n…\nstatus: running\n```',
+    );
+    const again = await runPage(gatherPage(file, { repoRoot: REPO_ROOT, localeRoot: dir, locale: 'ko' }), {
+      engine: false,
+    });
     expect(again.outcomes[0]!.output?.status).toBe('verified');
   });
 });

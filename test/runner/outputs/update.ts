@@ -27,7 +27,10 @@ function rewriteFence(source: string, block: Block, body: string): string {
  * Writes the outputs an updating run rewrote into the Korean pages and their English mirrors (the bodies are the same
  * in both languages; titles stay translated). Returns how many shown outputs changed.
  */
-export function writeUpdatedOutputs(outcomes: readonly BlockOutcome[], en: readonly Page[] = gatherPages('en')): number {
+export function writeUpdatedOutputs(
+  outcomes: readonly BlockOutcome[],
+  en: readonly Page[] = gatherPages('en'),
+): number {
   const edits = new Map<string, Edit[]>();
   const add = (block: Block, body: string): boolean => {
     if (block.text === body) return false;
@@ -52,7 +55,9 @@ export function writeUpdatedOutputs(outcomes: readonly BlockOutcome[], en: reado
     const abs = path.join(REPO_ROOT, file);
     let source = readFileSync(abs, 'utf8');
     // From the end of the file, so the offsets of earlier fences still hold.
-    for (const edit of [...fileEdits].sort((a, b) => b.block.node.position!.start.offset! - a.block.node.position!.start.offset!)) {
+    for (const edit of [...fileEdits].sort(
+      (a, b) => b.block.node.position!.start.offset! - a.block.node.position!.start.offset!,
+    )) {
       source = rewriteFence(source, edit.block, edit.body);
     }
     writeFileSync(abs, source);

@@ -1,12 +1,12 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatCoverageLine } from '../../../src/contract/run-report';
-import { computeCoverage, summarize } from './coverage';
-import { gatherPages } from '../gather/pages';
 import { REPO_ROOT } from '../../../src/contract/paths';
-import { runPage } from '../run/page-run';
-import type { Page } from '../gather/types';
+import { formatCoverageLine } from '../../../src/contract/run-report';
 import { FIXTURES } from '../fixtures';
+import { gatherPages } from '../gather/pages';
+import type { Page } from '../gather/types';
+import { runPage } from '../run/page-run';
+import { computeCoverage, summarize } from './coverage';
 
 const pagesOf = (locale: 'ko' | 'en') =>
   gatherPages(locale, { repoRoot: REPO_ROOT, localeRoot: path.join(FIXTURES, 'coverage', locale) });
@@ -26,12 +26,17 @@ describe('coverage line', () => {
       ['en', 11, 'failed'],
       ['en', 15, 'skipped'],
     ]);
-    expect(formatCoverageLine(summarize(entries))).toBe('docs: 8 shell blocks, 2 ran, 2 excused, 4 unaccounted; 0 outputs, 0 verified, 0 excused, 0 unaccounted');
+    expect(formatCoverageLine(summarize(entries))).toBe(
+      'docs: 8 shell blocks, 2 ran, 2 excused, 4 unaccounted; 0 outputs, 0 verified, 0 excused, 0 unaccounted',
+    );
   });
 
   test('an English block whose page differs from the Korean one is unaccounted even if Korean ran', async () => {
     const ko = pagesOf('ko');
-    const changeFirst = (p: Page): Page => ({ ...p, blocks: p.blocks.map((b, i) => (i === 0 ? { ...b, text: 'echo changed' } : b)) });
+    const changeFirst = (p: Page): Page => ({
+      ...p,
+      blocks: p.blocks.map((b, i) => (i === 0 ? { ...b, text: 'echo changed' } : b)),
+    });
     const en = pagesOf('en').map(changeFirst);
     const report = await runPage(ko[0]!, { engine: false });
     const english = computeCoverage(ko, en, report.outcomes).filter((e) => e.locale === 'en' && e.status !== 'excused');
@@ -40,6 +45,8 @@ describe('coverage line', () => {
 
   test('no pages still give a line', () => {
     const line = formatCoverageLine(summarize(computeCoverage([], [], [])));
-    expect(line).toBe('docs: 0 shell blocks, 0 ran, 0 excused, 0 unaccounted; 0 outputs, 0 verified, 0 excused, 0 unaccounted');
+    expect(line).toBe(
+      'docs: 0 shell blocks, 0 ran, 0 excused, 0 unaccounted; 0 outputs, 0 verified, 0 excused, 0 unaccounted',
+    );
   });
 });

@@ -1,6 +1,6 @@
 import type { BlockEntry, CoverageSummary, OutputEntry } from '../../../src/contract/run-report';
 import { pairPages, twinBlocks } from '../gather/locales';
-import { where, type Block, type Locale, type Page } from '../gather/types';
+import { type Block, type Locale, type Page, where } from '../gather/types';
 import type { BlockOutcome, BlockStatus } from '../run/outcome';
 
 export type { BlockEntry, CoverageSummary };
@@ -14,8 +14,21 @@ const outputEntry = (block: Block, outcome: BlockOutcome | undefined): OutputEnt
   return { line: block.output.line, status, reason: output.reason };
 };
 
-const entry = (block: Block, locale: Locale, status: BlockStatus, reason?: string, output?: OutputEntry): BlockEntry => ({
-  locale, page: block.file, line: block.line, id: block.id, lang: block.lang, status, reason, output,
+const entry = (
+  block: Block,
+  locale: Locale,
+  status: BlockStatus,
+  reason?: string,
+  output?: OutputEntry,
+): BlockEntry => ({
+  locale,
+  page: block.file,
+  line: block.line,
+  id: block.id,
+  lang: block.lang,
+  status,
+  reason,
+  output,
 });
 
 /**
@@ -23,7 +36,11 @@ const entry = (block: Block, locale: Locale, status: BlockStatus, reason?: strin
  * outcome; an English block (and its output) counts as ran (verified) when its Korean twin did and the pages'
  * shell blocks and shown outputs were proven identical.
  */
-export function computeCoverage(ko: readonly Page[], en: readonly Page[], outcomes: readonly BlockOutcome[]): BlockEntry[] {
+export function computeCoverage(
+  ko: readonly Page[],
+  en: readonly Page[],
+  outcomes: readonly BlockOutcome[],
+): BlockEntry[] {
   const byBlock = new Map(outcomes.map((o) => [o.block, o]));
   const entries: BlockEntry[] = [];
   const koEntries = new Map<Block, BlockEntry>();
@@ -31,9 +48,16 @@ export function computeCoverage(ko: readonly Page[], en: readonly Page[], outcom
     for (const block of page.blocks.filter((b) => b.runnable)) {
       const outcome = byBlock.get(block);
       const output = outputEntry(block, outcome);
-      const e = block.norun !== undefined
-        ? entry(block, 'ko', 'excused', `norun=${block.norun}`, output)
-        : entry(block, 'ko', outcome?.status ?? 'skipped', outcome?.reason ?? (outcome ? undefined : 'not run in this test run'), output);
+      const e =
+        block.norun !== undefined
+          ? entry(block, 'ko', 'excused', `norun=${block.norun}`, output)
+          : entry(
+              block,
+              'ko',
+              outcome?.status ?? 'skipped',
+              outcome?.reason ?? (outcome ? undefined : 'not run in this test run'),
+              output,
+            );
       koEntries.set(block, e);
       entries.push(e);
     }
@@ -43,13 +67,27 @@ export function computeCoverage(ko: readonly Page[], en: readonly Page[], outcom
     for (const block of page.blocks.filter((b) => b.runnable)) {
       const twin = twins.get(block);
       const twinEntry = twin && koEntries.get(twin);
-      const output = block.output && twinEntry?.output
-        ? { ...twinEntry.output, line: block.output.line, reason: `identical to ${where(twin!.output!)}: ${twinEntry.output.status}` }
-        : block.output && { line: block.output.line, status: 'failed' as const, reason: 'no identical Korean output' };
+      const output =
+        block.output && twinEntry?.output
+          ? {
+              ...twinEntry.output,
+              line: block.output.line,
+              reason: `identical to ${where(twin!.output!)}: ${twinEntry.output.status}`,
+            }
+          : block.output && {
+              line: block.output.line,
+              status: 'failed' as const,
+              reason: 'no identical Korean output',
+            };
       if (block.norun !== undefined) entries.push(entry(block, 'en', 'excused', `norun=${block.norun}`, output));
-      else if (!twin) entries.push(entry(block, 'en', 'failed', 'no identical Korean block (see test/docs/pages.test.ts)', output));
-      else if (twinEntry?.status === 'ran') entries.push(entry(block, 'en', 'ran', `identical to ${where(twin)}, which ran`, output));
-      else entries.push(entry(block, 'en', twinEntry?.status ?? 'skipped', `Korean twin ${where(twin)} did not run`, output));
+      else if (!twin)
+        entries.push(entry(block, 'en', 'failed', 'no identical Korean block (see test/docs/pages.test.ts)', output));
+      else if (twinEntry?.status === 'ran')
+        entries.push(entry(block, 'en', 'ran', `identical to ${where(twin)}, which ran`, output));
+      else
+        entries.push(
+          entry(block, 'en', twinEntry?.status ?? 'skipped', `Korean twin ${where(twin)} did not run`, output),
+        );
     }
   }
   return entries;
@@ -67,6 +105,11 @@ export function summarize(entries: readonly BlockEntry[]): CoverageSummary {
     ran,
     excused,
     unaccounted: entries.length - ran - excused,
-    outputs: { total: outputs.length, verified, excused: outputsExcused, unaccounted: outputs.length - verified - outputsExcused },
+    outputs: {
+      total: outputs.length,
+      verified,
+      excused: outputsExcused,
+      unaccounted: outputs.length - verified - outputsExcused,
+    },
   };
 }

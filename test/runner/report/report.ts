@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPORT_PATH, type BlockEntry, type DocsRunReport } from '../../../src/contract/run-report';
+import { type BlockEntry, type DocsRunReport, REPORT_PATH } from '../../../src/contract/run-report';
 import { summarize } from './coverage';
 
 const ask = (args: string[]): string => {
@@ -20,7 +20,10 @@ export function writeReport(
 ): DocsRunReport {
   const report: DocsRunReport = {
     date: new Date().toISOString(),
-    engine: { version: ask(['version', '--format', '{{.Server.Version}}']), compose: ask(['compose', 'version', '--short']) },
+    engine: {
+      version: ask(['version', '--format', '{{.Server.Version}}']),
+      compose: ask(['compose', 'version', '--short']),
+    },
     summary: summarize(entries),
     blocks: entries,
     sources,

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { BlockFailedError } from './errors';
 import { rel, runFixture } from '../fixtures';
+import type { BlockFailedError } from './errors';
 
 const running = (pattern: string): boolean => {
   try {
@@ -15,7 +15,10 @@ const running = (pattern: string): boolean => {
 describe('background blocks and timeouts', () => {
   test('a background block keeps running while the page goes on, and is stopped when the page ends', async () => {
     const { outcomes } = await runFixture('background', 'docs/page.md');
-    expect(outcomes.map((o) => [o.status, o.error?.message])).toEqual([['ran', undefined], ['ran', undefined]]);
+    expect(outcomes.map((o) => [o.status, o.error?.message])).toEqual([
+      ['ran', undefined],
+      ['ran', undefined],
+    ]);
     expect(outcomes[1]!.text).toBe('background still running\n');
     expect(running('^sleep 4243$')).toBe(false);
   });

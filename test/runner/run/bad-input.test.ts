@@ -4,7 +4,7 @@ import os from 'node:os';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PageError } from '../../../src/contract/page-error';
 import { rel, runFixture } from '../fixtures';
-import { BlockFailedError } from './errors';
+import type { BlockFailedError } from './errors';
 
 const running = (pattern: string): boolean => {
   try {
@@ -23,20 +23,26 @@ describe('bad input to the doc runner: a clear error naming file:line, and nothi
   afterEach(() => {
     expect(workspaces().filter((w) => !before.includes(w))).toEqual([]);
   });
-  const start = (): void => void (before = workspaces());
+  const start = (): void => {
+    before = workspaces();
+  };
 
   test('a fence with a malformed meta keeps the page from starting', async () => {
     start();
     const { outcomes } = await run('malformed-meta.md');
     expect(outcomes.map((o) => o.status)).toEqual(['failed']);
     expect(outcomes[0]!.error).toBeInstanceOf(PageError);
-    expect(outcomes[0]!.error!.message).toContain(`${where('malformed-meta.md', 3)}: cannot read fence meta near "id=\\"unterminated"`);
+    expect(outcomes[0]!.error!.message).toContain(
+      `${where('malformed-meta.md', 3)}: cannot read fence meta near "id=\\"unterminated"`,
+    );
   });
 
   test('an unclosed fence is named by the line that opens it', async () => {
     start();
     const { outcomes } = await run('unclosed-fence.md');
-    expect(outcomes[0]!.error!.message).toContain(`${where('unclosed-fence.md', 7)}: the fence opened here is never closed (add a line with \`\`\`)`);
+    expect(outcomes[0]!.error!.message).toContain(
+      `${where('unclosed-fence.md', 7)}: the fence opened here is never closed (add a line with \`\`\`)`,
+    );
     expect(outcomes.every((o) => o.status !== 'ran')).toBe(true);
   });
 
@@ -45,7 +51,9 @@ describe('bad input to the doc runner: a clear error naming file:line, and nothi
     const { outcomes } = await run('never-ends.md');
     const error = outcomes[0]!.error as BlockFailedError;
     expect(error.kind).toBe('timeout');
-    expect(error.message.split('\n')[0]).toBe(`${where('never-ends.md', 1)}: block timed out (after 1 s; raise it with timeout=<seconds> if the step is slow)`);
+    expect(error.message.split('\n')[0]).toBe(
+      `${where('never-ends.md', 1)}: block timed out (after 1 s; raise it with timeout=<seconds> if the step is slow)`,
+    );
     expect(error.text).toBe('started\n');
     expect(running('while true; do sleep 0.2')).toBe(false);
   });
@@ -80,7 +88,9 @@ describe('bad input to the doc runner: a clear error naming file:line, and nothi
     const { outcomes } = await run('removes-own-folder.md');
     expect(outcomes.map((o) => o.status)).toEqual(['ran', 'ran', 'failed']);
     expect(outcomes[2]!.error!.message).toMatch(
-      new RegExp(`^${where('removes-own-folder.md', 9).replace(/[.]/g, '\\.')}: cannot start in .*/gone: the folder no longer exists \\(a block before removed it\\)`),
+      new RegExp(
+        `^${where('removes-own-folder.md', 9).replace(/[.]/g, '\\.')}: cannot start in .*/gone: the folder no longer exists \\(a block before removed it\\)`,
+      ),
     );
   });
 

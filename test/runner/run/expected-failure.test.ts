@@ -1,13 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { BlockFailedError } from './errors';
 import { rel, runFixture } from '../fixtures';
+import { BlockFailedError } from './errors';
 
 describe('fails="<text>" blocks', () => {
   test('pass when the block exits non-zero and prints the text, and the page goes on', async () => {
     const report = await runFixture('fails', 'docs/expected.md');
-    expect(report.outcomes.map((o) => [o.status, o.error?.message])).toEqual([['ran', undefined], ['ran', undefined]]);
+    expect(report.outcomes.map((o) => [o.status, o.error?.message])).toEqual([
+      ['ran', undefined],
+      ['ran', undefined],
+    ]);
     // set -e stops the block at the failing command, as the page promises.
-    expect(report.outcomes[0]!.text).toBe("before\nls: cannot access '/definitely/missing': No such file or directory\n");
+    expect(report.outcomes[0]!.text).toBe(
+      "before\nls: cannot access '/definitely/missing': No such file or directory\n",
+    );
   });
 
   test('fail when the block succeeds', async () => {
@@ -15,7 +20,9 @@ describe('fails="<text>" blocks', () => {
     expect(outcome!.error).toBeInstanceOf(BlockFailedError);
     expect((outcome!.error as BlockFailedError).kind).toBe('expected-failure-succeeded');
     expect(outcome!.error!.message).toMatch(
-      new RegExp(`^${rel('fails', 'docs/succeeds.md')}:1: block was expected to fail \\(fails=…\\) but exited with code 0\n`),
+      new RegExp(
+        `^${rel('fails', 'docs/succeeds.md')}:1: block was expected to fail \\(fails=…\\) but exited with code 0\n`,
+      ),
     );
   });
 
@@ -26,6 +33,8 @@ describe('fails="<text>" blocks', () => {
     expect(error.message.split('\n')[0]).toBe(
       `${rel('fails', 'docs/wrong-text.md')}:1: block failed with exit code 2, but its output lacks "permission denied"`,
     );
-    expect(error.message).toContain("--- terminal (stdout and stderr, tail) ---\nls: cannot access '/definitely/missing': No such file or directory");
+    expect(error.message).toContain(
+      "--- terminal (stdout and stderr, tail) ---\nls: cannot access '/definitely/missing': No such file or directory",
+    );
   });
 });

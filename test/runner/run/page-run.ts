@@ -5,12 +5,12 @@ import { REPO_ROOT } from '../../../src/contract/paths';
 import { DEFAULT_LEDGER, PageCleanup } from '../engine/cleanup';
 import type { Scope } from '../engine/snapshot';
 import { placeholders, substitutePlaceholders } from '../gather/placeholders';
-import { where, type Block, type Page } from '../gather/types';
+import { type Block, type Page, where } from '../gather/types';
 import { checkOutput, outputExcuse, runValues } from '../outputs/check-output';
 import { checkBlockResult } from './check-result';
 import { BlockFailedError, CleanupError, ScenarioError } from './errors';
 import type { BlockOutcome, OutputOutcome } from './outcome';
-import { startScript, type RunningScript } from './run-block';
+import { type RunningScript, startScript } from './run-block';
 import { createContext, loadScenario, type Scenario } from './scenario';
 import { initialState, type ShellState } from './shell-state';
 import { createWorkspace, removeWorkspace, type Workspace } from './workspace';
@@ -108,22 +108,46 @@ export class PageRun {
 
   private async attempt(block: Block): Promise<BlockOutcome> {
     const excuse = outputExcuse(block);
-    const excusedOutput: OutputOutcome | undefined = block.output && excuse ? { status: 'excused', reason: excuse } : undefined;
+    const excusedOutput: OutputOutcome | undefined =
+      block.output && excuse ? { status: 'excused', reason: excuse } : undefined;
     const skippedOutput = block.output && (excusedOutput ?? { status: 'skipped', reason: 'its command did not run' });
-    if (block.norun !== undefined) return { block, status: 'excused', reason: `norun=${block.norun}`, output: excusedOutput };
+    if (block.norun !== undefined)
+      return { block, status: 'excused', reason: `norun=${block.norun}`, output: excusedOutput };
     if ('error' in this.started) {
       const first = this.page.blocks.find((b) => b.runnable && b.norun === undefined) === block;
       const reason = `page did not start: ${this.started.error.message.split('\n')[0]}`;
-      return { block, status: first ? 'failed' : 'skipped', reason, error: first ? this.started.error : undefined, output: skippedOutput };
+      return {
+        block,
+        status: first ? 'failed' : 'skipped',
+        reason,
+        error: first ? this.started.error : undefined,
+        output: skippedOutput,
+      };
     }
-    if (this.failed) return { block, status: 'skipped', reason: `not run: the block at ${where(this.failed)} failed`, output: skippedOutput };
+    if (this.failed)
+      return {
+        block,
+        status: 'skipped',
+        reason: `not run: the block at ${where(this.failed)} failed`,
+        output: skippedOutput,
+      };
     const { cleanup } = this.started;
-    if (cleanup.finished) return { block, status: 'skipped', reason: 'not run: the run was interrupted and cleaned up', output: skippedOutput };
+    if (cleanup.finished)
+      return {
+        block,
+        status: 'skipped',
+        reason: 'not run: the run was interrupted and cleaned up',
+        output: skippedOutput,
+      };
     let command = block.text;
     try {
       await this.checkBackgrounds();
       if (!existsSync(this.state.cwd)) {
-        throw new PageError(block.file, block.line, `cannot start in ${this.state.cwd}: the folder no longer exists (a block before removed it)`);
+        throw new PageError(
+          block.file,
+          block.line,
+          `cannot start in ${this.state.cwd}: the folder no longer exists (a block before removed it)`,
+        );
       }
       command = substitutePlaceholders(block, this.options.placeholders);
       const timeoutMs = (block.timeoutSeconds ?? this.options.defaultTimeoutSeconds) * 1000;
@@ -149,7 +173,13 @@ export class PageRun {
       const checked = text === undefined ? undefined : this.compare(block, command, text);
       return { block, status: 'ran', text, output: checked?.outcome, error: checked?.error };
     } catch (error) {
-      return { block, status: 'failed', reason: (error as Error).message.split('\n')[0], error: error as Error, output: skippedOutput };
+      return {
+        block,
+        status: 'failed',
+        reason: (error as Error).message.split('\n')[0],
+        error: error as Error,
+        output: skippedOutput,
+      };
     }
   }
 
@@ -167,7 +197,9 @@ export class PageRun {
     if (!hook) return;
     try {
       const { cwd, env } = this.state;
-      await hook(createContext({ block, workspace: this.started.workspace.work, cwd, env, output: () => script.text() }));
+      await hook(
+        createContext({ block, workspace: this.started.workspace.work, cwd, env, output: () => script.text() }),
+      );
     } catch (error) {
       throw new ScenarioError(block, error);
     }

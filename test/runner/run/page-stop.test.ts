@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { BlockFailedError } from './errors';
 import { rel, runFixture } from '../fixtures';
+import { BlockFailedError } from './errors';
 
 describe('a failing block', async () => {
   const file = rel('stop', 'docs/page.md');

@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { constants as osConstants } from 'node:os';
 import path from 'node:path';
 import { spawn as spawnPty } from 'node-pty';
-import { Screen, SCREEN } from './screen';
-import { parseEnv0, shellQuote, type ShellState } from './shell-state';
+import { SCREEN, Screen } from './screen';
+import { parseEnv0, type ShellState, shellQuote } from './shell-state';
 
 export interface ScriptOptions {
   /** Private folder for the script, its bash prelude and the saved state (never the reader's workspace). */
@@ -55,14 +55,19 @@ export function startScript(text: string, state: ShellState, options: ScriptOpti
   const prelude = ['unset BASH_ENV', 'set -euo pipefail'];
   if (options.saveState) {
     const save = `env -0 >${shellQuote(file('env'))} && pwd >${shellQuote(file('cwd'))}`;
-    prelude.push(`trap '__docs_rc=$?; { ${save.replace(/'/g, `'\\''`)}; } 2>/dev/null || true; exit "$__docs_rc"' EXIT`);
+    prelude.push(
+      `trap '__docs_rc=$?; { ${save.replace(/'/g, `'\\''`)}; } 2>/dev/null || true; exit "$__docs_rc"' EXIT`,
+    );
   }
   writeFileSync(file('prelude'), `${prelude.join('\n')}\n`);
   writeFileSync(script, text.endsWith('\n') ? text : `${text}\n`);
 
   const screen = new Screen();
   const env = { ...state.env, BASH_ENV: file('prelude') };
-  const child = options.terminal === false ? spawnPiped(script, state.cwd, env) : spawnPty('bash', [script], { name: 'xterm-256color', ...SCREEN, cwd: state.cwd, env });
+  const child =
+    options.terminal === false
+      ? spawnPiped(script, state.cwd, env)
+      : spawnPty('bash', [script], { name: 'xterm-256color', ...SCREEN, cwd: state.cwd, env });
   const pgid = child.pid;
   child.onData((data) => screen.write(data));
   // End of input, as in `cmd < /dev/null`: the terminal's EOF character at the start of a line.
@@ -91,7 +96,9 @@ export function startScript(text: string, state: ShellState, options: ScriptOpti
       clearTimeout(timer);
       const saved = options.saveState && !timedOut ? readState(file('env'), file('cwd')) : undefined;
       const sig = signal ? (SIGNALS[signal] ?? `signal ${signal}`) : null;
-      void screen.text().then((text) => resolve({ exitCode: sig ? null : exitCode, signal: sig, text, timedOut, state: saved }));
+      void screen
+        .text()
+        .then((text) => resolve({ exitCode: sig ? null : exitCode, signal: sig, text, timedOut, state: saved }));
     });
   });
   return { pgid, done, text: () => screen.text(), exited: () => exited, stop };
@@ -118,7 +125,9 @@ function spawnPiped(script: string, cwd: string, env: NodeJS.ProcessEnv) {
       child.stdout.setEncoding('utf8').on('data', listener);
       child.stderr.setEncoding('utf8').on('data', listener);
     },
-    onExit: (listener: (e: { exitCode: number; signal?: number }) => void) => void (exit = listener),
+    onExit: (listener: (e: { exitCode: number; signal?: number }) => void) => {
+      exit = listener;
+    },
     write: () => undefined,
   };
 }

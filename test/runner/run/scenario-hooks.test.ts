@@ -1,12 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { PageError } from '../../../src/contract/page-error';
-import { ScenarioError } from './errors';
 import { rel, runFixture } from '../fixtures';
+import { ScenarioError } from './errors';
 
 describe('scenario hooks', () => {
   test('run after the block with their id, in its folder and environment', async () => {
     const report = await runFixture('scenario', 'docs/page.md');
-    expect(report.outcomes.map((o) => [o.status, o.error?.message])).toEqual([['ran', undefined], ['ran', undefined]]);
+    expect(report.outcomes.map((o) => [o.status, o.error?.message])).toEqual([
+      ['ran', undefined],
+      ['ran', undefined],
+    ]);
   });
 
   test('a failing hook fails its block with file:line and stops the page', async () => {
@@ -22,6 +25,8 @@ describe('scenario hooks', () => {
     const report = await runFixture('scenario', 'docs/orphan-hook.md');
     expect(report.outcomes.map((o) => o.status)).toEqual(['failed']);
     expect(report.outcomes[0]!.error).toBeInstanceOf(PageError);
-    expect(report.outcomes[0]!.error!.message).toMatch(/orphan-hook\.ts has a hook for id=absent, but no block that runs on this page has/);
+    expect(report.outcomes[0]!.error!.message).toMatch(
+      /orphan-hook\.ts has a hook for id=absent, but no block that runs on this page has/,
+    );
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PageError } from '../../../src/contract/page-error';
 import type { Block, Page } from '../gather/types';
-import { waitForHttp, type HttpReply, type WaitForHttpOptions } from './wait-for-http';
+import { type HttpReply, type WaitForHttpOptions, waitForHttp } from './wait-for-http';
 
 /** What a hook sees after its block ran: the reader's folders and shell, plus helpers to observe. */
 export interface ScenarioContext {
@@ -38,7 +38,11 @@ export async function loadScenario(page: Page, scenariosDir: string): Promise<Sc
   const runIds = new Set(page.blocks.filter((b) => b.runnable && b.norun === undefined).map((b) => b.id));
   for (const id of Object.keys(scenario)) {
     if (!runIds.has(id)) {
-      throw new PageError(page.file, 1, `${file} has a hook for id=${id}, but no block that runs on this page has that id`);
+      throw new PageError(
+        page.file,
+        1,
+        `${file} has a hook for id=${id}, but no block that runs on this page has that id`,
+      );
     }
   }
   return scenario;
@@ -54,7 +58,8 @@ export function createContext(
       new Promise((resolve, reject) => {
         const opts = { cwd: base.cwd, env: base.env, timeout: options.timeoutMs ?? 60_000, maxBuffer: 64 << 20 };
         execFile('bash', ['-euo', 'pipefail', '-c', command], opts, (error, stdout, stderr) => {
-          if (error) reject(new Error(`check command failed (${error.code ?? error.signal}): ${command}\n${stdout}${stderr}`));
+          if (error)
+            reject(new Error(`check command failed (${error.code ?? error.signal}): ${command}\n${stdout}${stderr}`));
           else resolve(stdout);
         });
       }),

@@ -37,6 +37,7 @@ describe('a page runs like a reader pasting its blocks into one terminal', async
     );
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the title names bash's ${VAR} syntax.
   test('replaces placeholders from the table and leaves ${VAR} alone', () => {
     expect(report.outcomes[4]!.text).toBe('user=docker101-reader home-set=yes\n');
   });

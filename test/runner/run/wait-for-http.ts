@@ -43,7 +43,8 @@ async function fetchOnce(url: string, ms: number): Promise<HttpReply> {
  */
 export function waitForHttp(url: string, options: WaitForHttpOptions = {}): Promise<HttpReply> {
   const { status, timeoutMs, intervalMs } = { ...waitForHttpDefaults, ...options };
-  const body = options.bodyIncludes === undefined ? '' : ` and a body containing ${JSON.stringify(options.bodyIncludes)}`;
+  const body =
+    options.bodyIncludes === undefined ? '' : ` and a body containing ${JSON.stringify(options.bodyIncludes)}`;
   return waitUntil(
     `${url} to answer with status ${status}${body}`,
     async () => {

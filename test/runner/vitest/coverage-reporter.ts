@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Reporter, TestModule } from 'vitest/node';
-import { formatCoverageLine, readReport, REPORT_PATH } from '../../../src/contract/run-report';
+import { formatCoverageLine, REPORT_PATH, readReport } from '../../../src/contract/run-report';
 
 /** Prints the docs coverage line after vitest's summary when this run included the docs suite. */
 export default class DocsCoverageReporter implements Reporter {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, test } from 'vitest';
 import type { Block, Page } from '../gather/types';
 import type { BlockOutcome } from '../run/outcome';
-import { PageRun, pageRunDefaults, type PageRunOptions } from '../run/page-run';
+import { PageRun, type PageRunOptions, pageRunDefaults } from '../run/page-run';
 
 /** Extra test time beyond the block's own timeout, for its scenario hook. */
 const HOOK_MARGIN_MS = 60_000;
@@ -47,11 +47,15 @@ export function describePage(
 
     for (const block of blocks) {
       const timeout = (block.timeoutSeconds ?? options.defaultTimeoutSeconds) * 1000 + HOOK_MARGIN_MS;
-      test(title(block), async (ctx) => {
-        const outcome = await run.runBlock(block);
-        if (outcome.error) throw outcome.error;
-        if (outcome.status !== 'ran') ctx.skip(outcome.reason);
-      }, timeout);
+      test(
+        title(block),
+        async (ctx) => {
+          const outcome = await run.runBlock(block);
+          if (outcome.error) throw outcome.error;
+          if (outcome.status !== 'ran') ctx.skip(outcome.reason);
+        },
+        timeout,
+      );
     }
   });
 }

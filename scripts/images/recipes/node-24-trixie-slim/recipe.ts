@@ -27,13 +27,21 @@ export default dockerfileRecipe({
       if (!tarball) throw new Error(`npm pack ${spec} produced no tarball`);
       versions[folder] = tarball.version;
       await mkdir(path.join(context, folder));
-      await run('tar', ['-xzf', path.join(context, tarball.filename), '--strip-components=1', '--no-same-owner',
-        '-C', path.join(context, folder)]);
+      await run('tar', [
+        '-xzf',
+        path.join(context, tarball.filename),
+        '--strip-components=1',
+        '--no-same-owner',
+        '-C',
+        path.join(context, folder),
+      ]);
       await rm(path.join(context, tarball.filename));
     }
     await keepOnlyOpenSslArch(path.join(context, 'node/include/node/openssl/archs'), 'linux-x86_64');
     await copyFile(HOST_CA_BUNDLE, path.join(context, 'host-proxy-ca.crt')).catch((error: Error) => {
-      throw new Error(`${HOST_CA_BUNDLE} is needed so npm inside the stand-in trusts this host's proxy: ${error.message}`);
+      throw new Error(
+        `${HOST_CA_BUNDLE} is needed so npm inside the stand-in trusts this host's proxy: ${error.message}`,
+      );
     });
     return { NODE_VERSION: versions.node!, YARN_VERSION: versions.yarn! };
   },
