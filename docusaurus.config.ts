@@ -10,7 +10,9 @@ import shellTabs from './src/remark/shell-tabs';
 import sourceLines from './src/remark/source-lines';
 import docsRunReport from './src/plugins/docs-run-report';
 import exampleDownloads from './src/plugins/example-downloads';
-import mermaidChunks from './src/plugins/mermaid-chunks';
+import chapterPath from './src/plugins/chapter-path';
+import diagrams from './src/plugins/diagrams';
+import remarkDiagrams from './src/plugins/diagrams/remark';
 import { NAVBAR_END_ID } from './src/data/navbar-end';
 
 // Port 3000 belongs to the todo app the reader runs; the site stays out of its way.
@@ -43,14 +45,12 @@ const config: Config = {
   },
 
   markdown: {
-    mermaid: true,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
   },
   themes: [
-    '@docusaurus/theme-mermaid',
     [
       // Local search: the index is built with the site, no external service.
       '@easyops-cn/docusaurus-search-local',
@@ -65,7 +65,7 @@ const config: Config = {
       } satisfies SearchOptions,
     ],
   ],
-  plugins: [docsRunReport, exampleDownloads, mermaidChunks],
+  plugins: [docsRunReport, exampleDownloads, diagrams, chapterPath],
 
   customFields: { devPort: DEV_PORT },
 
@@ -86,9 +86,11 @@ const config: Config = {
         docs: {
           sidebarPath: './sidebars.ts',
           routeBasePath: 'docs',
-          // pageRules first, on the page as written; shellTabs before norunNotes, so a variant's "not run in CI"
-          // note sits in its tab.
-          remarkPlugins: [pageRules, codeFromExamples, shellTabs, readerVariableInputs, norunNotes, sourceLines],
+          // pageRules first, on the page as written; then diagrams are drawn into SVGs at build time
+          // (src/plugins/diagrams), before other plugins see the fences.
+          beforeDefaultRemarkPlugins: [pageRules, [remarkDiagrams, { siteDir: __dirname, defaultLocale: 'ko' }]],
+          // shellTabs before norunNotes, so a variant's "not run in CI" note sits in its tab.
+          remarkPlugins: [codeFromExamples, shellTabs, readerVariableInputs, norunNotes, sourceLines],
         },
         blog: false,
         theme: {
@@ -118,11 +120,6 @@ const config: Config = {
       darkTheme: darkCodeTheme,
       // json and yaml come with prism-react-renderer; every extra language registered costs start-up time.
       additionalLanguages: ['bash', 'docker'],
-    },
-    mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
-      // The dark theme's grey edge labels miss WCAG AA contrast (4.4:1); the page's text color reaches it in both modes.
-      options: { themeCSS: '.edgeLabel, .edgeLabel p, .edgeLabel span { color: var(--ifm-font-color-base); }' },
     },
   } satisfies Preset.ThemeConfig,
 };

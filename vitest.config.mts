@@ -6,12 +6,13 @@ const ENGINE = [
   'test/docs/docs.test.ts',
   'test/runner/engine/**/*.test.ts',
   'test/todo-app/container-*.test.ts',
+  'test/todo-app/download-zip.test.ts',
   'test/compose/**/*.test.ts',
   'test/images/ensure-*.test.ts',
   'test/images/*-stand-in.test.ts',
   'test/ci/*.engine.test.ts',
 ];
-// Tests that open the built site in Chromium.
+// Tests that open the built site in Chromium: their own config (test/site/vitest.config.mts), run after the build.
 const SITE = ['test/site/**/*.test.ts'];
 // Tests of the test run itself (Ctrl-C, kills, the reader's own objects): outside the box, with boxes of their own.
 const ISOLATION = ['test/isolation/**/*.test.ts'];
@@ -50,10 +51,6 @@ export default defineConfig({
       {
         extends: true,
         test: { name: 'isolation', include: ISOLATION, fileParallelism: false },
-      },
-      {
-        extends: true,
-        test: { name: 'site', include: SITE, fileParallelism: false },
       },
     ],
   },

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
 
 /**
  * The browser scripts/site/install-browser.sh provides: Debian's Chromium, else (on Ubuntu runners) Google
@@ -14,8 +14,7 @@ const CANDIDATES = [
   chromium.executablePath(),
 ];
 
-export const CHROMIUM_PATH =
-  CANDIDATES.find((file): file is string => !!file && existsSync(file)) ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = CANDIDATES.find((file): file is string => !!file && existsSync(file)) ?? '/usr/bin/chromium';
 
 /** No GPU, no sandbox (root in a container), and nothing that phones home while a test measures the page. */
 export const CHROMIUM_ARGS: readonly string[] = [
@@ -39,4 +38,10 @@ export class BrowserMissingError extends Error {
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) throw new BrowserMissingError(CHROMIUM_PATH);
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
+}
+
+/** One Chromium that several test processes connect to (`chromium.connect(server.wsEndpoint())`). */
+export async function launchChromiumServer(): Promise<BrowserServer> {
+  if (!existsSync(CHROMIUM_PATH)) throw new BrowserMissingError(CHROMIUM_PATH);
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
 }

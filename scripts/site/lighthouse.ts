@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { freePort } from './free-port';
 
 /** Lighthouse's default emulates a mid-range phone on a slow 4G link; its desktop preset a fast desktop. */
 export type FormFactor = 'mobile' | 'desktop';
@@ -10,15 +10,6 @@ export interface LighthouseScores {
   readonly performance: number;
   readonly accessibility: number;
 }
-
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 /** Lighthouse 12 (performance and accessibility) on `url`, in the same Chromium the site tests use. */
 export async function lighthouseScores(url: string, formFactor: FormFactor = 'mobile'): Promise<LighthouseScores> {

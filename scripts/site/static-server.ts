@@ -1,8 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -35,6 +35,19 @@ const isFile = (file: string): boolean => {
   }
 };
 
+/**
+ * Each file compressed once, as hosts that serve pre-compressed files do: every fresh browser profile asks for
+ * the same scripts again, and compressing them anew each time cost the machine more than the pages did.
+ */
+function gzipped(cache: Map<string, { mtimeMs: number; body: Buffer }>, file: string): Buffer {
+  const { mtimeMs } = statSync(file);
+  const hit = cache.get(file);
+  if (hit?.mtimeMs === mtimeMs) return hit.body;
+  const body = gzipSync(readFileSync(file));
+  cache.set(file, { mtimeMs, body });
+  return body;
+}
+
 /** `/docs/intro` → `docs/intro/index.html` or `docs/intro.html`, as static hosts resolve a built Docusaurus site. */
 function resolve(root: string, urlPath: string): string | undefined {
   const clean = path.normalize(decodeURIComponent(urlPath)).replace(/^(\.\.[/\\])+/, '');
@@ -43,17 +56,28 @@ function resolve(root: string, urlPath: string): string | undefined {
   return [base, path.join(base, 'index.html'), `${base}.html`].find(isFile);
 }
 
+/** The 404 page nearest to a missing path (`/en/docs/x` → `en/404.html`), as hosts like Cloudflare Pages find it. */
+function notFoundPage(root: string, urlPath: string): string {
+  const parts = path.normalize(decodeURIComponent(urlPath)).split('/').filter((p) => p && p !== '..');
+  for (let depth = parts.length - 1; depth > 0; depth--) {
+    const candidate = path.join(root, ...parts.slice(0, depth), '404.html');
+    if (isFile(candidate)) return candidate;
+  }
+  return path.join(root, '404.html');
+}
+
 /**
- * Serves a built site on a free port of 127.0.0.1 (a secure context, so the clipboard API exists), with a
- * 404 page for anything missing and gzip for text, like the static hosts the site is meant for.
+ * Serves a built site on a free port of 127.0.0.1 (a secure context, so the clipboard API exists), with the
+ * nearest 404 page for anything missing and gzip for text, like the static hosts the site is meant for.
  */
 export async function serveStatic(root: string): Promise<StaticSite> {
   const absRoot = path.resolve(root);
+  const compressed = new Map<string, { mtimeMs: number; body: Buffer }>();
   const server: Server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
     const file = resolve(absRoot, urlPath);
     const status = file ? 200 : 404;
-    const body = file ?? path.join(absRoot, '404.html');
+    const body = file ?? notFoundPage(absRoot, urlPath);
     const type = TYPES[path.extname(body)] ?? 'application/octet-stream';
     const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
     res.writeHead(status, {
@@ -61,8 +85,16 @@ export async function serveStatic(root: string): Promise<StaticSite> {
       ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
     });
     if (req.method === 'HEAD') return void res.end();
-    const stream = createReadStream(body).on('error', () => res.end());
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    if (gzip) {
+      try {
+        return void res.end(gzipped(compressed, body));
+      } catch {
+        return void res.end(); // Gone since it was found: the browser sees a broken response, as from any host.
+      }
+    }
+    createReadStream(body)
+      .on('error', () => res.end())
+      .pipe(res);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

@@ -90,7 +90,11 @@ export const PHASES = {
   // Outside the box, on purpose: these tests start boxes of their own and look at the reader's engine.
   isolation: { name: 'isolation tests', engine: true, run: () => runChild(vitest('--project', 'isolation')) },
   build: { name: 'site build', run: () => runChild(bin('docusaurus', 'build')) },
-  site: { name: 'site tests', run: () => runChild(vitest('--project', 'site')) },
+  // Their own config runs the browser files side by side (one Chromium per worker).
+  site: {
+    name: 'site tests',
+    run: () => runChild(VITEST_CONFIG.length > 0 ? vitest('--project', 'site') : bin('vitest', 'run', '--config', 'test/site/vitest.config.mts')),
+  },
 } as const satisfies Record<string, Phase>;
 
 export type PhaseName = keyof typeof PHASES;

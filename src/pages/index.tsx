@@ -3,7 +3,8 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
-import HomepageFeatures from '@site/src/components/HomepageFeatures';
+import ChapterPath from '@site/src/components/ChapterPath';
+import RunPromise from '@site/src/components/RunPromise';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
@@ -27,8 +28,9 @@ export default function Home(): ReactNode {
           </Link>
         </div>
       </header>
-      <main>
-        <HomepageFeatures />
+      <main className={`container ${styles.main}`}>
+        <RunPromise />
+        <ChapterPath summaries />
       </main>
     </Layout>
   );

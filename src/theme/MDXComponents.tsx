@@ -1,10 +1,12 @@
 import MDXComponents from '@theme-original/MDXComponents';
+import Diagram from '@site/src/components/Diagram';
 import ReaderVariableInput from '@site/src/components/ReaderVariableInput';
 import ShellTabs, { ShellTab } from '@site/src/components/ShellTabs';
 
-/** Components the site's remark plugins put into pages (src/remark/shell-tabs.ts, reader-variable-inputs.ts). */
+/** Components the site's remark plugins put into pages (src/remark/, src/plugins/diagrams/remark.ts). */
 export default {
   ...MDXComponents,
+  Diagram,
   ShellTabs,
   ShellTab,
   ReaderVariableInput,

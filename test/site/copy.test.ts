@@ -1,16 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gatherPages } from '../runner/gather/pages';
 import type { Locale } from '../../src/contract/paths';
 import { copyBlock, newReader, open, shellBlocks } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
 import { docPath } from './support/site';
+import { docPages } from './support/pages';
 
 const session = useSiteSession();
 
 // A chapter with plain blocks, one with shell tabs, and one with a reader variable left unset.
 const SLUGS = ['build-and-run', 'bind-mounts', 'share-images'];
-const pages = { ko: gatherPages('ko'), en: gatherPages('en') };
+const pages = { ko: docPages('ko'), en: docPages('en') };
 
 /** Brings a block in an inactive tab into view by clicking its tab, as a reader would. */
 async function reveal(block: Locator): Promise<void> {

@@ -1,93 +1,113 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gatherPages } from '../runner/gather/pages';
 import type { Locale, Page as DocPage } from '../runner/gather/types';
-import { newReader, open, SCREENSHOT_DIR } from './support/browser';
+import { newReader, open, SCREENSHOT_DIR, visitEach } from './support/browser';
+import { labelContrasts, namedDiagrams } from './support/diagram-labels';
 import { useSiteSession } from './support/lifecycle';
 import { docPath } from './support/site';
+import { docPages } from './support/pages';
 
 const session = useSiteSession();
 
-interface Label {
-  text: string;
-  contrast: number;
+/** Pages whose source has a ```mermaid fence, per locale, with how many. */
+const withDiagrams = (locale: Locale): { source: DocPage; count: number }[] =>
+  docPages(locale)
+    .map((source) => ({ source, count: source.blocks.filter((b) => b.lang === 'mermaid').length }))
+    .filter(({ count }) => count > 0);
+
+/** The diagrams as the reader sees them: those of the color mode in use. */
+const shown = (page: Page) => page.locator('figure[data-diagram] svg:visible');
+
+declare global {
+  interface Window {
+    /** Layout shifts since the page started loading, as "element: value". */
+    layoutShifts?: string[];
+  }
 }
 
-/**
- * Each label of the first diagram with the contrast ratio (WCAG) of its text against what is behind it:
- * the node or cluster shape, the edge label's own box, or the page.
- */
-function labelContrasts(page: Page): Promise<Label[]> {
-  return page.locator('.docusaurus-mermaid-container svg').evaluateAll((svgs) => {
-    const rgb = (css: string): number[] | undefined => {
-      const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(css);
-      return m && (m[4] === undefined || Number(m[4]) > 0) ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
-    };
-    const luminance = ([r, g, b]: number[]): number => {
-      const lin = (c: number): number => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
-      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-    };
-    const ratio = (a: number[], b: number[]): number => {
-      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-      return (hi + 0.05) / (lo + 0.05);
-    };
-    const pageBackground = rgb(getComputedStyle(document.body).backgroundColor) ?? [255, 255, 255];
-    const labels: { text: string; contrast: number }[] = [];
-    svgs.flatMap((svg) => Array.from(svg.querySelectorAll('g.node, g.cluster, g.edgeLabel'))).forEach((group) => {
-      const label = group.querySelector('foreignObject span, foreignObject p, text');
-      if (!label || !label.textContent?.trim()) return;
-      const shape = group.matches('.edgeLabel') ? undefined : group.querySelector('rect, path, polygon, circle');
-      const behind =
-        (shape && rgb(getComputedStyle(shape).fill)) ??
-        rgb(getComputedStyle(group.querySelector('foreignObject div') ?? label).backgroundColor) ??
-        rgb(getComputedStyle(label).backgroundColor) ??
-        pageBackground;
-      labels.push({ text: label.textContent.trim(), contrast: ratio(rgb(getComputedStyle(label).color)!, behind) });
-    });
-    return labels;
-  });
-}
-
-/** Pages whose source has a ```mermaid fence, per locale. */
-const withDiagrams = (locale: Locale): DocPage[] => gatherPages(locale).filter((p) => p.blocks.some((b) => b.lang === 'mermaid'));
-
-describe('mermaid diagrams', () => {
+describe('diagrams', () => {
   for (const locale of ['ko', 'en'] as const) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`should render every ${locale} diagram with readable labels in ${colorScheme} mode`, async () => {
-        const pages = withDiagrams(locale);
-        expect(pages.length).toBeGreaterThan(0);
-        await using reader = await newReader(session().browser, session().site.url, { colorScheme });
-        const { page } = reader;
-        const weak: string[] = [];
-        for (const source of pages) {
-          await open(page, docPath(locale, source.slug));
-          expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
-          const diagrams = page.locator('.docusaurus-mermaid-container');
-          const expected = source.blocks.filter((b) => b.lang === 'mermaid').length;
-          await expect.poll(() => diagrams.locator('svg').count(), { timeout: 10_000 }).toBe(expected);
+    it(`should show every ${locale} diagram in light and dark mode, named for screen readers, readable, moving nothing, with no diagram code`, async () => {
+      const pages = withDiagrams(locale);
+      expect(pages.length).toBeGreaterThan(0);
+      await using reader = await newReader(session().browser, session().site.url, { colorScheme: 'light' });
+      const scripts: Promise<string>[] = [];
+      reader.context.on('response', (res) => {
+        if (res.request().resourceType() === 'script') scripts.push(res.text().catch(() => ''));
+      });
+      // Registered before any page script runs, so a shift while the page hydrates is seen too.
+      await reader.context.addInitScript(() => {
+        window.layoutShifts = [];
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
+            const nodes = entry.sources.map((s) => (s.node instanceof Element ? s.node : s.node?.parentElement)?.className ?? '?');
+            window.layoutShifts?.push(`${nodes.join(', ')}: ${entry.value}`);
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const weak = await visitEach(reader, pages, async (page, { source, count }) => {
+        await open(page, docPath(locale, source.slug));
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => window.layoutShifts), `${source.file}: layout shifts`).toEqual([]);
+        const found: string[] = [];
+        // The reader's system switches to dark mode: the site follows it, and so do the diagrams.
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          await expect.poll(() => page.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe(colorScheme);
+          expect(await shown(page).count(), `${source.file}: diagrams shown in ${colorScheme} mode`).toBe(count);
+          const named = await namedDiagrams(page);
+          expect(named.map((d) => d.role), source.file).toEqual(Array(count).fill('img'));
+          for (const diagram of named) {
+            expect(diagram.name, `${source.file}: accessible name`).toMatch(/\S/);
+            // Everything the diagram says is in the description a screen reader reads out.
+            expect(diagram.labels.filter((label) => !diagram.description.includes(label)), `${source.file}: ${diagram.name}`).toEqual([]);
+          }
           const labels = await labelContrasts(page);
           expect(labels.length, `${source.file}: diagram labels`).toBeGreaterThan(0);
-          weak.push(...labels.filter((l) => l.contrast < 4.5).map((l) => `${source.file} "${l.text}": ${l.contrast.toFixed(2)}`));
+          found.push(...labels.filter((l) => l.contrast < 4.5).map((l) => `${source.file} (${colorScheme}) "${l.text}": ${l.contrast.toFixed(2)}`));
           if (source.slug === 'bind-mounts') {
-            await diagrams.first().scrollIntoViewIfNeeded();
-            await diagrams.first().screenshot({ path: path.join(SCREENSHOT_DIR, `diagram-${locale}-${colorScheme}.png`) });
+            await shown(page).first().scrollIntoViewIfNeeded();
+            await shown(page).first().screenshot({ path: path.join(SCREENSHOT_DIR, `diagram-${locale}-${colorScheme}.png`) });
           }
         }
-        expect(weak, 'labels below WCAG AA contrast (4.5:1)').toEqual([]);
-        expect(reader.errors).toEqual([]);
-      });
-    }
+        return found;
+      }).then((found) => found.flat());
+      expect(weak, 'labels below WCAG AA contrast (4.5:1)').toEqual([]);
+      const code = await Promise.all(scripts);
+      expect(code.length).toBeGreaterThan(0);
+      expect(code.filter((text) => text.includes('mermaidAPI')).length, 'scripts with mermaid in them').toBe(0);
+      expect(reader.errors).toEqual([]);
+    });
 
-    it(`should keep a ${locale} #section link at its heading when a diagram above it is drawn`, async () => {
+    it(`should send every ${locale} diagram in the page's HTML, drawn for both modes`, async () => {
+      for (const { source, count } of withDiagrams(locale)) {
+        const html = await (await fetch(`${session().site.url}${docPath(locale, source.slug)}`)).text();
+        const served = [...html.matchAll(/<figure[^>]*data-diagram[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => (m[1].match(/<svg\b/g) ?? []).length);
+        expect(served, `${source.file}: SVGs per diagram in the HTML`).toEqual(Array(count).fill(2));
+      }
+    });
+
+    it(`should draw the diagrams of a ${locale} page reached through a link, where no HTML brought them`, async () => {
+      await using reader = await newReader(session().browser, session().site.url);
+      const { page } = reader;
+      await open(page, docPath(locale, 'intro'));
+      // Through the sidebar, as a reader moves between chapters (a client-side navigation, no reload).
+      await page.locator(`.theme-doc-sidebar-container a[href="${docPath(locale, 'volumes')}"]`).click();
+      await page.waitForURL((url) => url.pathname === docPath(locale, 'volumes'));
+      const count = withDiagrams(locale).find(({ source }) => source.slug === 'volumes')?.count;
+      await expect.poll(() => shown(page).count()).toBe(count);
+      expect((await namedDiagrams(page)).every((d) => d.name.length > 0)).toBe(true);
+      expect(reader.errors).toEqual([]);
+    });
+
+    it(`should keep a ${locale} #section link at its heading below a diagram`, async () => {
       await using reader = await newReader(session().browser, session().site.url);
       const { page } = reader;
       await open(page, `${docPath(locale, 'bind-mounts')}#dev-container`);
       const heading = page.locator('#dev-container');
-      const diagram = page.locator('.docusaurus-mermaid-container svg').first();
+      const diagram = shown(page).first();
       await diagram.waitFor();
-      // The diagram is drawn above the heading, after the browser scrolled to it.
       expect(await diagram.evaluate((svg, target) => Boolean(svg.compareDocumentPosition(target!) & Node.DOCUMENT_POSITION_FOLLOWING), await heading.elementHandle())).toBe(true);
       await page.waitForLoadState('networkidle');
       const navbarBottom = await page.locator('.navbar').evaluate((nav) => nav.getBoundingClientRect().bottom);

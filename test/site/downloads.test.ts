@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readerFiles } from '../../src/contract/reader-files';
-import { gatherPages } from '../runner/gather/pages';
 import { newReader, open } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
 import { REPO_ROOT } from './support/site';
-import { zipEntries } from './support/zip';
+import { zipEntries } from '../support/zip';
+import { docPages } from './support/pages';
 
 const session = useSiteSession();
 const saved = mkdtempSync(path.join(tmpdir(), 'docker101-download-'));
@@ -35,7 +35,7 @@ describe('example downloads', () => {
 
   it('should offer every example a page names, from that page', async () => {
     await using reader = await newReader(session().browser, session().site.url);
-    const source = gatherPages('ko').find((p) => p.slug === 'share-images');
+    const source = docPages('ko').find((p) => p.slug === 'share-images');
     expect(source?.examples.length).toBeGreaterThan(1);
     await open(reader.page, '/docs/share-images');
     const links = reader.page.locator('a[download]');

@@ -7,9 +7,9 @@ import { FIRST_FRAME_BEACON, serveSlowPages } from './support/slow-page';
 const session = useSiteSession();
 
 // A busy 2-core CI machine parsed pages so slowly that Chromium now and then painted a half-built navbar,
-// whose right side then grew leftwards as the search bar arrived. Pages cut right before the search bar,
-// as a slow network delivers them, make every run meet that condition.
-const CUT_BEFORE = 'navbarSearchContainer';
+// whose right side then grew leftwards as the search bar arrived. Pages cut right before the search bar, or
+// inside it before its input, as a slow network delivers them, make every run meet that condition.
+const CUTS = ['navbarSearchContainer', 'navbar__search-input'] as const;
 
 declare global {
   interface Window {
@@ -19,13 +19,14 @@ declare global {
 }
 
 describe('layout stability', () => {
-  for (const [locale, urlPath] of [
-    ['ko', docPath('ko', 'intro')],
-    ['en', docPath('en', 'intro')],
-    ['ko', '/'],
+  for (const [locale, urlPath, cutBefore] of [
+    ['ko', docPath('ko', 'intro'), CUTS[0]],
+    ['en', docPath('en', 'intro'), CUTS[0]],
+    ['ko', '/', CUTS[0]],
+    ['ko', docPath('ko', 'volumes'), CUTS[1]],
   ] as const) {
-    it(`should keep the navbar still while ${urlPath} (${locale}) arrives in parts and the search bar loads`, async () => {
-      const site = await serveSlowPages(session().site, { cutBefore: CUT_BEFORE });
+    it(`should keep the navbar still while ${urlPath} (${locale}) arrives in parts cut before ${cutBefore} and the search bar loads`, async () => {
+      const site = await serveSlowPages(session().site, { cutBefore });
       onTestFinished(() => site.close());
       await using reader = await newReader(session().browser, site.url);
       const { page } = reader;
@@ -50,8 +51,10 @@ describe('layout stability', () => {
         requestAnimationFrame(frame);
       }, FIRST_FRAME_BEACON);
       await page.goto(urlPath);
-      // The plugin's own input replaces the stand-in once its chunk has loaded.
-      await page.locator('input.navbar__search-input:not([readonly])').waitFor();
+      await page.waitForLoadState('networkidle');
+      // The plugin's own input replaces the stand-in once the reader heads for it and its code has loaded.
+      await page.locator('input.navbar__search-input').hover();
+      await page.locator('input.navbar__search-input:not([data-search-stand-in])').waitFor();
       await page.waitForLoadState('networkidle');
       expect(await page.evaluate(() => window.navbarShifts)).toEqual([]);
       expect(reader.errors).toEqual([]);

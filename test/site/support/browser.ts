@@ -40,6 +40,25 @@ export async function open(page: Page, urlPath: string): Promise<void> {
 
 export const hydrated = (page: Page): Promise<unknown> => page.locator('html[data-has-hydrated=true]').waitFor({ state: 'attached' });
 
+/**
+ * Runs `visit` for each item in pages of the reader's context, a few at a time: pages that only look (no
+ * clipboard, no shared storage) need not wait for each other. Resolves in the items' order.
+ */
+export async function visitEach<T, R>(reader: Reader, items: readonly T[], visit: (page: Page, item: T) => Promise<R>, concurrency = 3): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    const page = await reader.context.newPage();
+    try {
+      for (let i = next++; i < items.length; i = next++) results[i] = await visit(page, items[i]);
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
 /** Saves a screenshot as a test artifact (test-results/ is git-ignored). */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<string> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });

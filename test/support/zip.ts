@@ -24,6 +24,16 @@ export async function zipEntries(file: string): Promise<string[]> {
   return names;
 }
 
+/** Each entry as `name crc32 size mode`: two zips with the same list hold the same files. */
+export async function zipContents(file: string): Promise<string[]> {
+  const entries: string[] = [];
+  await eachEntry(file, async (entry) => {
+    const mode = ((entry.externalFileAttributes >>> 16) & 0o777).toString(8);
+    entries.push(`${entry.fileName} ${entry.crc32.toString(16)} ${entry.uncompressedSize} ${mode}`);
+  });
+  return entries;
+}
+
 /** Unpacks a zip into `dir` (which should be empty), keeping file modes, as a reader's unzip tool does. */
 export async function unzip(file: string, dir: string): Promise<void> {
   await eachEntry(file, async (entry, zip) => {
