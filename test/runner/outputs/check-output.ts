@@ -1,5 +1,6 @@
 import { userInfo } from 'node:os';
 import { metaString } from '../../../src/contract/fence-meta';
+import { substitutePlaceholders } from '../gather/placeholders';
 import type { Block } from '../gather/types';
 import { OutputMismatchError } from '../run/errors';
 import type { OutputOutcome } from '../run/outcome';
@@ -22,6 +23,8 @@ export function outputExcuse(block: Block): string | undefined {
 
 export interface CheckOptions {
   readonly values: RunValues;
+  /** The placeholder table: a shown output says `{YOUR-USER-NAME}` where the reader's own name appears, as commands do. */
+  readonly placeholders: Readonly<Record<string, string>>;
   /** Rewrite the shown output from this run instead of failing on a difference. */
   readonly update: boolean;
   /** What the command was run as (placeholders filled), for the error. */
@@ -39,13 +42,18 @@ export function checkOutput(
 ): { outcome: OutputOutcome; error?: Error } | undefined {
   const shown = block.output;
   if (!shown) return undefined;
-  const match = matchOutput(shown.text, text, {
+  const filled = substitutePlaceholders(shown, options.placeholders);
+  const match = matchOutput(filled, text, {
     unordered: shown.meta.values.unordered === true,
     values: options.values,
   });
   if (match.ok) return { outcome: { status: 'verified' } };
-  if (options.update)
-    return { outcome: { status: 'updated', reason: 'rewritten from this run', updated: updatedOutput(match) } };
+  if (options.update) {
+    // The placeholders the output showed go back where their test values now stand.
+    const used = Object.entries(options.placeholders).filter(([name]) => shown.text.includes(`{${name}}`));
+    const updated = used.reduce((body, [name, value]) => body.replaceAll(value, `{${name}}`), updatedOutput(match));
+    return { outcome: { status: 'updated', reason: 'rewritten from this run', updated } };
+  }
   const error = new OutputMismatchError(block, options.command, match);
   return { outcome: { status: 'failed', reason: error.message.split('\n')[0] }, error };
 }

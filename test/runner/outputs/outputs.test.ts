@@ -47,6 +47,12 @@ describe('shown outputs are checked against what the terminal showed', () => {
     expect(outcomes[0]!.output?.status).toBe('verified');
   });
 
+  test('a placeholder in a shown output stands for its test value, as in the command', async () => {
+    const { outcomes } = await runFixture('outputs', 'docs/placeholder.md');
+    expect(outcomes[0]!.text).toBe('Untagged: docker101-reader/docker-101:latest\n');
+    expect(outcomes[0]!.output?.status).toBe('verified');
+  });
+
   test('an excused output is not compared and says why', async () => {
     const { outcomes } = await runFixture('outputs', 'docs/excused.md');
     expect(outcomes[0]!.output).toEqual({ status: 'excused', reason: 'norun=varies-by-install' });
