@@ -1,7 +1,15 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { enterEngine } from '../../test/runner/engine/enter';
+import { insideBox } from '../test/box';
 import { measureDocRunnerOverhead } from './doc-runner-overhead';
 import { measureDocSuite } from './doc-suite';
 import { measureImageSize } from './image-size';
+import { measureInnerLoop, measureLastTestRun } from './inner-loop';
+import { measureLoad } from './load';
 import { type Figure, formatFigure } from './measure';
+import { measureOutputCheck } from './output-check';
 import { measureRebuild } from './rebuild';
 import { type Fact, type Measured, writeBenchReport } from './report';
 import { measureSite } from './site';
@@ -12,6 +20,18 @@ const asMeasured = (result: Figure[] | Measured): Measured => (Array.isArray(res
 
 type Measure = () => Figure[] | Measured | Promise<Figure[] | Measured>;
 
+/** Measures that use a Docker engine run inside the tests' own; the others where a contributor runs them. */
+const ON_ENGINE = new Set([
+  'todo-runtime',
+  'image-size',
+  'rebuild',
+  'stop',
+  'load',
+  'doc-runner-overhead',
+  'output-check',
+  'doc-suite',
+]);
+
 // The doc suite goes last: its cleanup removes images created while a page runs, so nothing else may build
 // meanwhile, and by then the build cache is warm.
 const MEASURES: ReadonlyArray<readonly [string, Measure]> = [
@@ -19,15 +39,35 @@ const MEASURES: ReadonlyArray<readonly [string, Measure]> = [
   ['image-size', measureImageSize],
   ['rebuild', measureRebuild],
   ['stop', measureStop],
+  ['load', measureLoad],
   ['doc-runner-overhead', measureDocRunnerOverhead],
+  ['output-check', measureOutputCheck],
   ['site', measureSite],
+  ['inner-loop', measureInnerLoop],
+  ['last-test-run', measureLastTestRun],
   ['doc-suite', measureDocSuite],
 ];
+
+/** Runs the chosen engine measures inside the tests' own engine and reads back what they measured. */
+async function onEngine(names: readonly string[]): Promise<Measured> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'docker101-bench-'));
+  const out = path.join(dir, 'measured.json');
+  try {
+    const code = await enterEngine(names, __filename, { DOCKER101_BENCH_OUT: out });
+    const measured = JSON.parse(readFileSync(out, 'utf8')) as Measured;
+    return code === 0
+      ? measured
+      : { ...measured, problems: [...(measured.problems ?? []), `the engine measures exited with ${code}`] };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** `npm run bench` measures everything; `npm run bench -- site rebuild` only the measures named. */
 function chosen(names: readonly string[]): ReadonlyArray<readonly [string, Measure]> {
   const unknown = names.filter((name) => !MEASURES.some(([known]) => known === name));
-  if (unknown.length > 0) throw new Error(`no measure ${unknown.join(', ')}; the measures are ${MEASURES.map(([n]) => n).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`no measure ${unknown.join(', ')}; the measures are ${MEASURES.map(([n]) => n).join(', ')}`);
   return names.length === 0 ? MEASURES : MEASURES.filter(([name]) => names.includes(name));
 }
 
@@ -36,16 +76,30 @@ async function main(): Promise<void> {
   const figures: Figure[] = [];
   const facts: Fact[] = [];
   const problems: string[] = [];
-  for (const [, measure] of chosen(names)) {
-    const result = asMeasured(await measure());
+  const measures = chosen(names);
+  const results: Array<() => Promise<Measured>> = [];
+  const engineNames = measures.filter(([name]) => ON_ENGINE.has(name)).map(([name]) => name);
+  if (process.env.DOCKER101_BENCH_OUT || insideBox()) {
+    for (const [, measure] of measures) results.push(async () => asMeasured(await measure()));
+  } else {
+    if (engineNames.length > 0) results.push(() => onEngine(engineNames));
+    for (const [name, measure] of measures)
+      if (!ON_ENGINE.has(name)) results.push(async () => asMeasured(await measure()));
+  }
+  for (const next of results) {
+    const result = await next();
     for (const figure of result.figures) {
       figures.push(figure);
+      if (process.env.DOCKER101_BENCH_OUT) continue;
       console.log(formatFigure(figure));
       if (figure.note) console.log(`# ${figure.name}: ${figure.note}`);
     }
     facts.push(...(result.facts ?? []));
     problems.push(...(result.problems ?? []));
   }
+  // Inside the engine, for the parent run: it reports, after its own measures.
+  if (process.env.DOCKER101_BENCH_OUT)
+    return void writeFileSync(process.env.DOCKER101_BENCH_OUT, JSON.stringify({ figures, facts, problems }));
   // The report (and the copy the pages quote, with its date) stands for one run of every measure.
   if (names.length === 0) writeBenchReport({ date: new Date().toISOString(), figures, facts });
   else console.log(`# ${names.join(', ')} only: reports/bench.json and src/data/bench.json are left as they were`);

@@ -21,9 +21,21 @@ export async function measureSiteTests(siteDir: string): Promise<Measured> {
     child.on('close', (exitCode) => resolve({ code: exitCode, output }));
   });
   const seconds = (performance.now() - start) / 1000;
-  const summary = SUMMARY.exec(output.replace(/\u001b\[[0-9;]*m/g, ''))?.[0].trim().replace(/\s+/g, ' ') ?? 'no summary line';
+  const summary =
+    SUMMARY.exec(output.replace(/\u001b\[[0-9;]*m/g, ''))?.[0]
+      .trim()
+      .replace(/\s+/g, ' ') ?? 'no summary line';
   return {
-    figures: [{ name: 'site_tests', value: seconds, unit: 's', op: '<=', goal: 60, note: `test/site/ on this build: ${summary}` }],
+    figures: [
+      {
+        name: 'site_tests',
+        value: seconds,
+        unit: 's',
+        op: '<=',
+        goal: 60,
+        note: `test/site/ on this build: ${summary}`,
+      },
+    ],
     problems: code === 0 ? [] : [`the site tests exited with ${code}:\n${output.slice(-4000)}`],
   };
 }

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { bareClassicSite } from '../site/bare-template';
 import { buildSite } from '../site/build-site';
 import { launchChromium } from '../site/chromium';
-import { lighthouseScores, type FormFactor, type LighthouseScores } from '../site/lighthouse';
+import { type FormFactor, type LighthouseScores, lighthouseScores } from '../site/lighthouse';
 import { pageScriptBytes } from '../site/page-weight';
-import { serveStatic, type StaticSite } from '../site/static-server';
-import { median, type Figure } from './measure';
+import { type StaticSite, serveStatic } from '../site/static-server';
+import { type Figure, median } from './measure';
 import type { Measured } from './report';
 import { measureSiteTests } from './site-tests';
 
@@ -74,7 +74,14 @@ async function lighthouseFigures(ours: StaticSite, template: StaticSite, formFac
     }
     for (const category of ['performance', 'accessibility'] as const) {
       const note = `${runs}; template: ${turns.template[category]}`;
-      figures.push({ name: `${prefix}_${category}_${locale}`, value: turns.ours[category], unit: 'score', op: '>=', goal: 95, note });
+      figures.push({
+        name: `${prefix}_${category}_${locale}`,
+        value: turns.ours[category],
+        unit: 'score',
+        op: '>=',
+        goal: 95,
+        note,
+      });
     }
   }
   return figures;
@@ -112,7 +119,14 @@ export async function measureSite(): Promise<Measured> {
     const tests = await measureSiteTests(oursDir);
     return {
       figures: [
-        { name: 'site_build', value: seconds, unit: 's', op: '<=', goal: 30, note: 'docusaurus build, ko + en, no persistent bundler cache' },
+        {
+          name: 'site_build',
+          value: seconds,
+          unit: 's',
+          op: '<=',
+          goal: 30,
+          note: 'docusaurus build, ko + en, no persistent bundler cache',
+        },
         ...weights,
         ...(await lighthouseFigures(ours, template, 'mobile')),
         ...(await lighthouseFigures(ours, template, 'desktop')),

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
 /**
  * The browser scripts/site/install-browser.sh provides: Debian's Chromium, else (on Ubuntu runners) Google
@@ -14,7 +14,8 @@ const CANDIDATES = [
   chromium.executablePath(),
 ];
 
-export const CHROMIUM_PATH = CANDIDATES.find((file): file is string => !!file && existsSync(file)) ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH =
+  CANDIDATES.find((file): file is string => !!file && existsSync(file)) ?? '/usr/bin/chromium';
 
 /** No GPU, no sandbox (root in a container), and nothing that phones home while a test measures the page. */
 export const CHROMIUM_ARGS: readonly string[] = [

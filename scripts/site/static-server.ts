@@ -58,7 +58,10 @@ function resolve(root: string, urlPath: string): string | undefined {
 
 /** The 404 page nearest to a missing path (`/en/docs/x` → `en/404.html`), as hosts like Cloudflare Pages find it. */
 function notFoundPage(root: string, urlPath: string): string {
-  const parts = path.normalize(decodeURIComponent(urlPath)).split('/').filter((p) => p && p !== '..');
+  const parts = path
+    .normalize(decodeURIComponent(urlPath))
+    .split('/')
+    .filter((p) => p && p !== '..');
   for (let depth = parts.length - 1; depth > 0; depth--) {
     const candidate = path.join(root, ...parts.slice(0, depth), '404.html');
     if (isFile(candidate)) return candidate;

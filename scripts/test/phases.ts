@@ -93,7 +93,12 @@ export const PHASES = {
   // Their own config runs the browser files side by side (one Chromium per worker).
   site: {
     name: 'site tests',
-    run: () => runChild(VITEST_CONFIG.length > 0 ? vitest('--project', 'site') : bin('vitest', 'run', '--config', 'test/site/vitest.config.mts')),
+    run: () =>
+      runChild(
+        VITEST_CONFIG.length > 0
+          ? vitest('--project', 'site')
+          : bin('vitest', 'run', '--config', 'test/site/vitest.config.mts'),
+      ),
   },
 } as const satisfies Record<string, Phase>;
 
