@@ -10,9 +10,10 @@ import { runPage } from '../run/page-run';
 import { writeUpdatedOutputs } from './update';
 
 describe('shown outputs are checked against what the terminal showed', () => {
-  test('programs see a terminal of 120 columns; redrawn progress lines and colours end as the screen shows them; a pipe stays plain', async () => {
+  test('programs see a terminal of 120 columns that nobody types into; redrawn progress lines and colours end as the screen shows them; a pipe stays plain', async () => {
     const { outcomes } = await runFixture('outputs', 'docs/terminal.md');
     expect(outcomes.map((o) => [o.status, o.output?.status, o.error?.message])).toEqual([
+      ['ran', 'verified', undefined],
       ['ran', 'verified', undefined],
       ['ran', 'verified', undefined],
       ['ran', 'verified', undefined],

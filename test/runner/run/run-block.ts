@@ -47,7 +47,8 @@ const SIGNALS: Readonly<Record<number, string>> = { 1: 'SIGHUP', 2: 'SIGINT', 9:
  * terminal runs what they paste: `\` continuations and heredocs behave as pasted, and programs print what they
  * print to a terminal (BuildKit's and compose's progress). A BASH_ENV prelude sets `set -euo pipefail` and the
  * state-saving trap, keeping bash's line numbers equal to the block's; it unsets BASH_ENV first so scripts the
- * block calls do not run it. Input is at its end: a program that reads it gets end-of-file.
+ * block calls do not run it. Nobody types: a program that waits for the keyboard waits, as in a reader's terminal
+ * until they type (anything typed would reach a container that `docker exec` or `compose exec` attached).
  */
 export function startScript(text: string, state: ShellState, options: ScriptOptions): RunningScript {
   const file = (suffix: string): string => path.join(options.stateDir, `${options.name}.${suffix}`);
@@ -70,8 +71,6 @@ export function startScript(text: string, state: ShellState, options: ScriptOpti
       : spawnPty('bash', [script], { name: 'xterm-256color', ...SCREEN, cwd: state.cwd, env });
   const pgid = child.pid;
   child.onData((data) => screen.write(data));
-  // End of input, as in `cmd < /dev/null`: the terminal's EOF character at the start of a line.
-  child.write('\x04');
 
   let exited = false;
   let timedOut = false;
@@ -128,7 +127,6 @@ function spawnPiped(script: string, cwd: string, env: NodeJS.ProcessEnv) {
     onExit: (listener: (e: { exitCode: number; signal?: number }) => void) => {
       exit = listener;
     },
-    write: () => undefined,
   };
 }
 
