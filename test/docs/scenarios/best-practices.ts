@@ -1,10 +1,9 @@
 import { expect } from 'vitest';
-import { readerApp } from '../../support/reader-app';
-import { expectExampleRestored } from '../../support/example-files';
-import { waitUntil } from '../../support/wait-until';
 import { defineScenario, type ScenarioContext } from '../../runner';
+import { expectExampleRestored } from '../../support/example-files';
+import { readerApp } from '../../support/reader-app';
 
-/** Seconds from bash's `time` output (`real\t0m10.235s`). */
+/** Seconds from bash's `time` output (`real    0m10.235s`). */
 async function realSeconds(ctx: ScenarioContext): Promise<number> {
   const text = await ctx.output();
   const m = /^real\s+(\d+)m([\d.]+)s$/m.exec(text);
@@ -18,55 +17,21 @@ let naiveStop = Number.NaN;
 const inspect = async (ctx: ScenarioContext, format: string, name: string): Promise<string> =>
   (await ctx.sh(`docker inspect -f '${format}' ${name}`)).trim();
 
-/** The reader stops a container only after it has started; the app says so in its logs. */
-async function listening(ctx: ScenarioContext, name: string): Promise<void> {
-  const logs = async (): Promise<true | undefined> =>
-    (await ctx.sh(`docker logs ${name} 2>&1`)).includes('Listening on port 3000') ? true : undefined;
-  await waitUntil(`${name} to listen`, logs);
-}
-
-const lsApp = async (ctx: ScenarioContext): Promise<string[]> => (await ctx.output()).trim().split('\n');
-
 export default defineScenario({
-  // The page says the steps up to `npm ci` come from the cache and only `COPY src` runs again.
+  // The order in which BuildKit reports cached steps varies, so the page's output lists them unordered: which step
+  // was CACHED and which ran is checked here.
   'rebuild-good': async (ctx) => {
-    const log = (await ctx.output());
+    const log = await ctx.output();
     expect(log).toMatch(/\[4\/6\] COPY package\.json package-lock\.json \.\/\n#\d+ CACHED/);
     expect(log).toMatch(/\[5\/6\] RUN npm ci --omit=dev\n#\d+ CACHED/);
     expect(log).toMatch(/\[6\/6\] COPY src \.\/src\n#\d+ DONE/);
   },
 
-  // The page says the naive Dockerfile copies again and installs again after the same one-line edit.
-  'rebuild-naive': async (ctx) => {
-    const log = (await ctx.output());
-    expect(log).toMatch(/\[3\/4\] COPY \. \.\n#\d+ DONE/);
-    expect(log).toMatch(/\[4\/4\] RUN npm install\n#\d+ \d+\.\d+ /);
-    expect(log).not.toMatch(/\[4\/4\] RUN npm install\n#\d+ CACHED/);
-  },
-
-  // Without .dockerignore the secret file and the git repository are inside the image.
-  'naive-ls': async (ctx) => {
-    expect(lsApp(ctx)).toEqual(expect.arrayContaining(['.env', '.git', 'node_modules', '.dockerignore.off']));
-  },
-
-  'naive-env': async (ctx) => {
-    expect((await ctx.output())).toBe('DB_PASSWORD=super-secret\n');
-  },
-
-  'naive-ls-ignored': async (ctx) => {
-    const files = lsApp(ctx);
-    expect(files).not.toContain('.env');
-    expect(files).not.toContain('.git');
-    expect(files).toEqual(expect.arrayContaining(['.dockerignore', 'node_modules', 'src']));
-  },
-
-  // An ignored file is not in the build context: changing it leaves `COPY . .` cached.
+  // An ignored file is not in the build context: changing it leaves `COPY . .` and the install cached.
   'rebuild-naive-env-changed': async (ctx) => {
-    expect((await ctx.output())).toMatch(/\[3\/4\] COPY \. \.\n#\d+ CACHED/);
-  },
-
-  whoami: async (ctx) => {
-    expect((await ctx.output())).toBe('root\nnode\n');
+    const log = await ctx.output();
+    expect(log).toMatch(/\[3\/4\] COPY \. \.\n#\d+ CACHED/);
+    expect(log).toMatch(/\[4\/4\] RUN npm install\n#\d+ CACHED/);
   },
 
   // The page quotes the multi-stage image as much smaller than the naive one.
@@ -76,30 +41,19 @@ export default defineScenario({
     expect(await inspect(ctx, '{{.Config.User}}', 'todo-small')).toBe('node');
   },
 
-  // The reader opens http://localhost:3000 and sees the app, served by the image without a shell.
-  'run-small': async (ctx) => {
+  // Healthy: the reader opens http://localhost:3000 and sees the app, served by the image without a shell.
+  'wait-healthy': async (ctx) => {
     await ctx.waitForHttp(`${readerApp.url}/`, { bodyIncludes: '<html' });
     expect(await readerApp.items()).toEqual([]);
   },
 
-  // "A few seconds later" the container is healthy.
-  health: async (ctx) => {
-    await waitUntil('todo-small to be healthy', async () =>
-      (await inspect(ctx, '{{.State.Health.Status}}', 'todo-small')) === 'healthy' ? true : undefined,
-    );
-  },
-
-  'health-status': async (ctx) => {
-    expect((await ctx.output())).toBe('healthy\n');
-  },
-
-  'run-naive': async (ctx) => listening(ctx, 'naive'),
-
-  // Two processes: the shell as PID 1 and node as its child.
+  // Two processes: the shell, and node as its child.
   'top-naive': async (ctx) => {
-    const top = await ctx.sh('docker top naive -o pid,ppid,args');
-    expect(top).toContain('/bin/sh -c node src/index.js');
-    expect(top).toMatch(/^\s*\d+\s+\d+\s+node src\/index\.js$/m);
+    const rows = (await ctx.sh('docker top naive -o pid,ppid,args')).trimEnd().split('\n').slice(1);
+    const parsed = rows.map((row) => /^\s*(\d+)\s+(\d+)\s+(.*)$/.exec(row)?.slice(1) ?? []);
+    const shell = parsed.find(([, , args]) => args === '/bin/sh -c node src/index.js');
+    const node = parsed.find(([, , args]) => args === 'node src/index.js');
+    expect(node?.[1]).toBe(shell?.[0]);
   },
 
   // Docker waited its 10 s for a PID 1 that ignores SIGTERM, then killed it.
@@ -109,19 +63,10 @@ export default defineScenario({
     expect(await inspect(ctx, '{{.State.ExitCode}}', 'naive')).toBe('137');
   },
 
-  'run-naive-init': async (ctx) => listening(ctx, 'naive-init'),
-
   'stop-naive-init': async (ctx) => {
     // Relative to the naive stop measured on this machine, in this run: a busy machine slows both.
     expect(await realSeconds(ctx)).toBeLessThan(naiveStop / 3);
   },
-
-  // Fast, but the app's own shutdown code never ran.
-  'logs-naive-init': async (ctx) => {
-    expect((await ctx.output())).toBe('Using sqlite database at /etc/todos/todo.db\nListening on port 3000\n');
-  },
-
-  'run-todo': async (ctx) => listening(ctx, 'todo'),
 
   'stop-todo': async (ctx) => {
     // Relative to the naive stop measured on this machine, in this run: a busy machine slows both.
@@ -129,15 +74,10 @@ export default defineScenario({
     expect(await inspect(ctx, '{{.State.ExitCode}}', 'todo')).toBe('0');
   },
 
-  'logs-todo': async (ctx) => {
-    expect((await ctx.output())).toContain('Received SIGTERM, shutting down\nClosed the database. Bye!\n');
-  },
-
   // The 0B lines of WORKDIR and RUN mkdir are layers all the same: five layers on top of the base image.
   history: async (ctx) => {
-    expect((await ctx.output())).toMatch(/RUN \/bin\/sh -c npm ci --omit=dev/);
-    expect((await ctx.output())).toMatch(/^<missing>\s+\S.*\s+WORKDIR \/app\s+0B\s/m);
-    const layers = async (image: string): Promise<number> => Number(await inspect(ctx, '{{len .RootFS.Layers}}', image));
+    const layers = async (image: string): Promise<number> =>
+      Number(await inspect(ctx, '{{len .RootFS.Layers}}', image));
     expect((await layers('docker-101')) - (await layers('node:24-trixie-slim'))).toBe(5);
   },
 

@@ -1,15 +1,7 @@
 import { expect } from 'vitest';
-import { defineScenario, type ScenarioContext, type ScenarioHook } from '../../runner';
+import { defineScenario, type ScenarioContext } from '../../runner';
 
 const REGISTRY = 'http://localhost:5000';
-const PLATFORM_WARNING =
-  /^WARNING: The requested image's platform \(linux\/arm64\) does not match the detected host platform \(linux\/amd64(\/v\d)?\) and no specific platform was requested\n$/;
-
-const prints =
-  (line: string): ScenarioHook =>
-  async (ctx: ScenarioContext) => {
-    expect((await ctx.output())).toBe(`${line}\n`);
-  };
 
 interface BinfmtStatus {
   supported: string[];
@@ -26,62 +18,40 @@ const attempt = (ctx: ScenarioContext, command: string): Promise<string> =>
   ctx.sh(`${command} 2>&1`, { timeoutMs: 120_000 }).catch((error: Error) => error.message);
 
 export default defineScenario({
-  'engine-platform': async (ctx) => {
-    // The page's outputs are those of an amd64 engine; elsewhere they read the other way round.
-    expect((await ctx.output()), 'this page shows the outputs of an amd64 engine').toBe('linux/amd64\n');
-  },
-  'node-platform': prints('linux/amd64'),
-
   // The page starts where a Linux machine without emulators is; a run that died mid-page leaves its own emulator.
   'image-platforms': async (ctx) => {
-    expect((await ctx.output())).toBe('linux/amd64\nlinux/arm64\n');
     if ((await binfmtStatus(ctx)).emulators?.includes('qemu-aarch64')) {
       const entry = await ctx.sh('cat /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null || true');
-      expect(entry, 'qemu-aarch64 is registered by something other than this page; the exec format error cannot be shown')
-        .toMatch(/^interpreter \/usr\/bin\/qemu-aarch64$/m);
+      expect(
+        entry,
+        'qemu-aarch64 is registered by something other than this page; the exec format error cannot be shown',
+      ).toMatch(/^interpreter \/usr\/bin\/qemu-aarch64$/m);
       await ctx.sh('docker run --privileged --rm tonistiigi/binfmt --uninstall qemu-aarch64 >/dev/null 2>&1');
     }
     expect((await binfmtStatus(ctx)).supported).not.toContain('linux/arm64');
   },
-  'run-amd64': prints('x86_64'),
-  'run-arm64-no-emulator': async (ctx) => {
-    const stdout = await ctx.output();
-    const stderr = stdout;
-    expect(stdout).toBe('');
-    const [warning, error] = stderr.split(/(?<=\n)/);
-    expect(warning).toMatch(PLATFORM_WARNING);
-    expect(error).toBe('exec /bin/busybox: exec format error\n');
-  },
 
+  // The registration must outlive the container, which needs binfmt_misc mounted on the machine itself.
   'binfmt-install': async (ctx) => {
-    expect((await ctx.output())).toBe('installing: arm64 OK\n');
-    const shown = JSON.parse((await ctx.output())) as BinfmtStatus;
-    expect(shown.emulators).toContain('qemu-aarch64');
-    expect(shown.supported).toContain('linux/arm64');
-    // The registration must outlive the container, which needs binfmt_misc mounted on the machine itself.
     expect(
       (await binfmtStatus(ctx)).emulators,
       'qemu-aarch64 vanished with the container: mount binfmt_misc first (bash scripts/engine/emulation.sh)',
     ).toContain('qemu-aarch64');
   },
-  'run-arm64-emulated': async (ctx) => {
-    expect((await ctx.output())).toBe('aarch64\n');
-    expect((await ctx.output())).toMatch(PLATFORM_WARNING);
-  },
-  'buildx-ls': async (ctx) => {
-    const row = (await ctx.output()).split('\n').find((line) => line.startsWith(' \\_ default'));
-    expect(row).toMatch(/running\s+\S+\s+linux\/amd64, .*linux\/arm64/);
-  },
 
-  'registry-start': async (ctx) => {
+  // After the page's own wait: the registry answers, and asks for a login.
+  'registry-login': async (ctx) => {
     await ctx.waitForHttp(`${REGISTRY}/v2/`, { status: 401 });
   },
 
   // The one-line multi-platform build the page excuses: on this engine it stops with the error the page shows.
   'push-platforms': async (ctx) => {
-    expect((await ctx.output())).toMatch(/^v1-amd64: digest: sha256:[0-9a-f]{64} size: \d+$/m);
-    expect((await ctx.output())).toMatch(/^v1-arm64: digest: sha256:[0-9a-f]{64} size: \d+$/m);
-    const build = await attempt(ctx, 'docker buildx build --platform linux/amd64,linux/arm64 -t localhost:5000/platform-demo:v1 --push .');
+    expect(await ctx.output()).toMatch(/^v1-amd64: digest: sha256:[0-9a-f]{64} size: \d+$/m);
+    expect(await ctx.output()).toMatch(/^v1-arm64: digest: sha256:[0-9a-f]{64} size: \d+$/m);
+    const build = await attempt(
+      ctx,
+      'docker buildx build --platform linux/amd64,linux/arm64 -t localhost:5000/platform-demo:v1 --push .',
+    );
     expect(build).toContain(
       'ERROR: Multi-platform build is not supported for the docker driver.\n' +
         'Switch to a different driver, or turn on the containerd image store, and try again.\n' +
@@ -89,33 +59,21 @@ export default defineScenario({
     );
   },
 
-  'imagetools-inspect': async (ctx) => {
-    const out = (await ctx.output());
-    expect(out).toMatch(/^MediaType: application\/vnd\.docker\.distribution\.manifest\.list\.v2\+json$/m);
-    expect([...out.matchAll(/^ {2}Platform: +(\S+)$/gm)].map((m) => m[1])).toEqual(['linux/amd64', 'linux/arm64']);
-  },
-
-  'pulled-default-platform': prints('linux/amd64'),
-  'pulled-arm64-platform': prints('linux/arm64'),
-  // --platform given, so no warning.
-  'run-arm64-platform': async (ctx) => {
-    expect(ctx.output()).toEqual({ stdout: 'aarch64\n', stderr: '' });
-  },
+  // The name now points at the amd64 image again.
   'run-amd64-platform': async (ctx) => {
-    expect((await ctx.output())).toBe('x86_64\n');
-    expect((await ctx.output())).toMatch(/^Unable to find image 'localhost:5000\/platform-demo:v1' locally\n/);
-    expect((await ctx.output())).toContain('Status: Downloaded newer image for localhost:5000/platform-demo:v1\n');
-    expect((await ctx.sh("docker image inspect --format '{{.Architecture}}' localhost:5000/platform-demo:v1")).trim()).toBe('amd64');
+    expect(
+      (await ctx.sh("docker image inspect --format '{{.Architecture}}' localhost:5000/platform-demo:v1")).trim(),
+    ).toBe('amd64');
   },
 
   // The machine is as the page found it: arm64 images fail again.
   'binfmt-uninstall': async (ctx) => {
-    expect((await ctx.output())).toBe('uninstalling: qemu-aarch64 OK\n');
-    expect((JSON.parse((await ctx.output())) as BinfmtStatus).supported).not.toContain('linux/arm64');
-    expect(await attempt(ctx, 'docker run --rm --platform linux/arm64 platform-demo:arm64')).toContain('exec format error');
+    expect((await binfmtStatus(ctx)).supported).not.toContain('linux/arm64');
+    expect(await attempt(ctx, 'docker run --rm --platform linux/arm64 platform-demo:arm64')).toContain(
+      'exec format error',
+    );
   },
   'clean-up-registry': async (ctx) => {
-    expect((await ctx.output())).toBe('local-registry\nRemoving login credentials for localhost:5000\n');
     expect(await ctx.sh('docker ps -aq --filter name=^/local-registry$')).toBe('');
   },
   'clean-up-images': async (ctx) => {
