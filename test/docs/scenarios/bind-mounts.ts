@@ -1,28 +1,28 @@
 import { expect } from 'vitest';
-import { expectExampleRestored } from '../../support/example-files';
 import { defineScenario, type ScenarioContext } from '../../runner';
+import { expectExampleRestored } from '../../support/example-files';
 
 const APP = 'http://localhost:3000';
-// `npm ci` inside the container downloads the dependencies before the app listens.
-const INSTALL_MS = 120_000;
 
-const startedAt = async (ctx: ScenarioContext): Promise<string> => ctx.sh(`docker inspect -f '{{.State.StartedAt}}' todo-dev`);
+const startedAt = async (ctx: ScenarioContext): Promise<string> =>
+  ctx.sh(`docker inspect -f '{{.State.StartedAt}}' todo-dev`);
 
 // When the dev container started; edits must reach it without a new container or a restart of it.
 let started = '';
 
 export default defineScenario({
   'dev-run': async (ctx) => {
-    await ctx.waitForHttp(`${APP}/`, { bodyIncludes: '>Add<', timeoutMs: INSTALL_MS });
-    const mounts = await ctx.sh(`docker inspect -f '{{range .Mounts}}{{.Type}} {{.Source}} {{.Destination}}{{end}}' todo-dev`);
+    const mounts = await ctx.sh(
+      `docker inspect -f '{{range .Mounts}}{{.Type}} {{.Source}} {{.Destination}}{{end}}' todo-dev`,
+    );
     expect(mounts).toBe(`bind ${ctx.cwd} /app\n`);
     started = await startedAt(ctx);
   },
 
-  'dev-logs': async (ctx) => {
-    const stdout = await ctx.output();
-    expect(stdout).toContain('> node --watch src/index.js\n');
-    expect(stdout).toContain('Listening on port 3000\n');
+  // The page waits until the app answers; the reader's browser then shows the original page.
+  'wait-dev': async (ctx) => {
+    const reply = await ctx.waitForHttp(`${APP}/`, { timeoutMs: 1_000 });
+    expect(reply.body).toContain('<button type="submit">Add</button>');
   },
 
   // The edited page is served at once: same container, no rebuild.
@@ -35,19 +35,6 @@ export default defineScenario({
   'edit-server': async (ctx) => {
     await ctx.waitForHttp(`${APP}/hello`, { status: 404, bodyIncludes: '{"error":"No such page: GET /hello"}' });
     expect(await startedAt(ctx)).toBe(started);
-  },
-
-  'logs-after-edit': async (ctx) => {
-    const stdout = await ctx.output();
-    const restart = stdout.indexOf("Restarting 'src/index.js'\n");
-    expect(restart).toBeGreaterThan(0);
-    expect(stdout.slice(restart)).toContain('Received SIGTERM, shutting down\n');
-    expect(stdout.slice(restart)).toContain('Listening on port 3000\n');
-  },
-
-  // npm ci in the container wrote node_modules into the reader's folder.
-  ls: async (ctx) => {
-    expect((await ctx.output()).split('\n')).toContain('node_modules');
   },
 
   'rm-node-modules': async (ctx) => {
