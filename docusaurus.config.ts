@@ -1,19 +1,19 @@
-import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
+import type { Config } from '@docusaurus/types';
 import type { PluginOptions as SearchOptions } from '@easyops-cn/docusaurus-search-local';
+import { NAVBAR_END_ID } from './src/data/navbar-end';
 import { darkCodeTheme, lightCodeTheme } from './src/data/prism-themes';
-import codeFromExamples from './src/remark/code-from-examples';
-import pageRules from './src/remark/page-rules';
-import norunNotes from './src/remark/norun-notes';
-import readerVariableInputs from './src/remark/reader-variable-inputs';
-import shellTabs from './src/remark/shell-tabs';
-import sourceLines from './src/remark/source-lines';
-import docsRunReport from './src/plugins/docs-run-report';
-import exampleDownloads from './src/plugins/example-downloads';
 import chapterPath from './src/plugins/chapter-path';
 import diagrams from './src/plugins/diagrams';
 import remarkDiagrams from './src/plugins/diagrams/remark';
-import { NAVBAR_END_ID } from './src/data/navbar-end';
+import docsRunReport from './src/plugins/docs-run-report';
+import exampleDownloads from './src/plugins/example-downloads';
+import codeFromExamples from './src/remark/code-from-examples';
+import norunNotes from './src/remark/norun-notes';
+import pageRules from './src/remark/page-rules';
+import readerVariableInputs from './src/remark/reader-variable-inputs';
+import shellTabs from './src/remark/shell-tabs';
+import sourceLines from './src/remark/source-lines';
 
 // Port 3000 belongs to the todo app the reader runs; the site stays out of its way.
 const DEV_PORT = 4000;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import type { Measured } from './report';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -21,10 +22,7 @@ export async function measureSiteTests(siteDir: string): Promise<Measured> {
     child.on('close', (exitCode) => resolve({ code: exitCode, output }));
   });
   const seconds = (performance.now() - start) / 1000;
-  const summary =
-    SUMMARY.exec(output.replace(/\u001b\[[0-9;]*m/g, ''))?.[0]
-      .trim()
-      .replace(/\s+/g, ' ') ?? 'no summary line';
+  const summary = SUMMARY.exec(stripVTControlCharacters(output))?.[0].trim().replace(/\s+/g, ' ') ?? 'no summary line';
   return {
     figures: [
       {

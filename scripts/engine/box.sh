@@ -61,6 +61,9 @@ start() {
   require_root
   if answers; then return 0; fi
   mkdir -p "$run_dir" "$data_root"
+  # Boxes started at the same moment must not pick the same network: one at a time picks and plumbs.
+  exec 9>/run/docker101/.net.lock
+  flock 9
   local n
   n="$(pick_net)"
   echo "$n" > "$run_dir/net"
@@ -79,6 +82,8 @@ start() {
     sysctl -qw net.ipv4.ip_forward=1
     nat_rules "$n" -C 2>/dev/null || nat_rules "$n" -I
   fi
+  flock -u 9
+  exec 9>&-
   # nsenter joins only the network namespace: dockerd keeps the host's /sys and cgroups. In a mount namespace of its
   # own, the box's data root sits at the usual /var/lib/docker, so what pages print (volume mount points, `docker
   # info`) reads as on a reader's machine, while the reader's own /var/lib/docker stays out of the box's sight.

@@ -1,4 +1,4 @@
-import { themes, type PrismTheme } from 'prism-react-renderer';
+import { type PrismTheme, themes } from 'prism-react-renderer';
 
 type Rgb = readonly [number, number, number];
 
@@ -29,7 +29,10 @@ function parse(color: string): Rgb | undefined {
 }
 
 const luminance = (rgb: Rgb): number => {
-  const lin = (v: number): number => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+  const lin = (channel: number): number => {
+    const v = channel / 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+  };
   return 0.2126 * lin(rgb[0]) + 0.7152 * lin(rgb[1]) + 0.0722 * lin(rgb[2]);
 };
 

@@ -1,10 +1,10 @@
-import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import Layout from '@theme/Layout';
-import Heading from '@theme/Heading';
 import ChapterPath from '@site/src/components/ChapterPath';
 import RunPromise from '@site/src/components/RunPromise';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import type { ReactNode } from 'react';
 import styles from './index.module.css';
 
 export default function Home(): ReactNode {
@@ -14,7 +14,8 @@ export default function Home(): ReactNode {
       description={translate({
         id: 'home.description',
         message: '모든 명령어가 실제 Docker 엔진에서 실행되어 검증되는 Docker 입문서',
-      })}>
+      })}
+    >
       <header className={styles.hero}>
         <div className="container">
           <Heading as="h1">Docker 101</Heading>

@@ -1,8 +1,8 @@
-import type { Root, Code, Parent } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
-import { norunReasons } from '../data/norun-reasons';
+import type { Code, Parent, Root } from 'mdast';
+import { SKIP, visit } from 'unist-util-visit';
 import { metaValue, OUTPUT_LANG } from '../contract/fence-meta';
 import { localeOfPage } from '../contract/paths';
+import { norunReasons } from '../data/norun-reasons';
 
 type Locale = keyof (typeof norunReasons)[keyof typeof norunReasons];
 
@@ -30,7 +30,11 @@ export default function norunNotes() {
         name: 'admonition',
         attributes: [
           { type: 'mdxJsxAttribute', name: 'type', value: 'note' },
-          { type: 'mdxJsxAttribute', name: 'title', value: TITLE[node.lang === OUTPUT_LANG ? 'output' : 'command'][locale] },
+          {
+            type: 'mdxJsxAttribute',
+            name: 'title',
+            value: TITLE[node.lang === OUTPUT_LANG ? 'output' : 'command'][locale],
+          },
         ],
         children: [{ type: 'paragraph', children: [{ type: 'text', value: reason[locale] }] }],
       };

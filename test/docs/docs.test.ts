@@ -23,10 +23,15 @@ test('every shell block and shown output of both languages ran (was verified) or
   const entries = computeCoverage(ko, en, outcomes);
   const { summary } = writeReport(entries, sources);
   const open = entries.flatMap((e) => [
-    ...(e.status !== 'ran' && e.status !== 'excused' ? [`${e.page}:${e.line} ${e.status}${e.reason ? `: ${e.reason}` : ''}`] : []),
+    ...(e.status !== 'ran' && e.status !== 'excused'
+      ? [`${e.page}:${e.line} ${e.status}${e.reason ? `: ${e.reason}` : ''}`]
+      : []),
     ...(e.output && e.output.status !== 'verified' && e.output.status !== 'excused'
       ? [`${e.page}:${e.output.line} output ${e.output.status}${e.output.reason ? `: ${e.output.reason}` : ''}`]
       : []),
   ]);
-  expect(summary.unaccounted + summary.outputs.unaccounted, `${formatCoverageLine(summarize(entries))}\n${open.join('\n')}`).toBe(0);
+  expect(
+    summary.unaccounted + summary.outputs.unaccounted,
+    `${formatCoverageLine(summarize(entries))}\n${open.join('\n')}`,
+  ).toBe(0);
 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/contract/paths';
 import { copyBlock, newReader, open, shellBlocks } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
-import { docPath } from './support/site';
 import { docPages } from './support/pages';
+import { docPath } from './support/site';
 
 const session = useSiteSession();
 

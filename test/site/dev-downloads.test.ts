@@ -2,11 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startDevServer } from './support/dev-server';
+import { zipContents } from '../support/zip';
 import { newReader, open } from './support/browser';
+import { startDevServer } from './support/dev-server';
 import { useSiteSession } from './support/lifecycle';
 import { SITE_DIR } from './support/site';
-import { zipContents } from '../support/zip';
 
 const session = useSiteSession();
 const saved = mkdtempSync(path.join(tmpdir(), 'docker101-dev-download-'));
@@ -15,7 +15,9 @@ afterAll(() => rmSync(saved, { recursive: true, force: true }));
 // `npm start` serves one language at a time, each at its own base URL.
 describe('example downloads in the dev server', () => {
   for (const locale of ['ko', 'en'] as const) {
-    it(`should download todo-app.zip from the ${locale} dev server with the same content as the build's`, { timeout: 180_000 }, async () => {
+    it(`should download todo-app.zip from the ${locale} dev server with the same content as the build's`, {
+      timeout: 180_000,
+    }, async () => {
       await using dev = await startDevServer(locale);
       await using reader = await newReader(session().browser, dev.url, { acceptDownloads: true });
       await open(reader.page, 'docs/build-and-run');

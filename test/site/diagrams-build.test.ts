@@ -15,7 +15,9 @@ afterEach(() => {
 });
 
 const page = (...diagrams: string[]): string =>
-  ['# 볼륨', '', '## 데이터를 남기기 {#keep-data}', '', ...diagrams.map((d) => `\`\`\`mermaid\n${d}\n\`\`\`\n`)].join('\n');
+  ['# 볼륨', '', '## 데이터를 남기기 {#keep-data}', '', ...diagrams.map((d) => `\`\`\`mermaid\n${d}\n\`\`\`\n`)].join(
+    '\n',
+  );
 const FLOW = 'flowchart LR\n  app["앱"] -- "쓰기" --> vol[("볼륨 todo-db")]';
 
 /** The site's remark plugin, loaded afresh (its browser and its one warning belong to one build). */
@@ -51,12 +53,20 @@ describe('diagrams drawn at build time', () => {
 
   it('should describe an English page in English', async () => {
     const tree = await transform(page(FLOW), 'i18n/en/docusaurus-plugin-content-docs/current/volumes.md');
-    const id = (tree.children.find((n) => (n as { name?: string }).name === 'Diagram') as unknown as { attributes: { value: string }[] }).attributes[0].value;
-    expect(readFileSync(path.join(svgDirOf(cacheDirOf(siteDir)), svgFileName(id, 'light')), 'utf8')).toContain('>Flowchart: 데이터를 남기기</title>');
+    const id = (
+      tree.children.find((n) => (n as { name?: string }).name === 'Diagram') as unknown as {
+        attributes: { value: string }[];
+      }
+    ).attributes[0].value;
+    expect(readFileSync(path.join(svgDirOf(cacheDirOf(siteDir)), svgFileName(id, 'light')), 'utf8')).toContain(
+      '>Flowchart: 데이터를 남기기</title>',
+    );
   });
 
   it('should fail the build with file:line for a diagram mermaid cannot read', async () => {
-    await expect(transform(page('flowchart LR\n  a -- -- b ]'), 'docs/broken.md')).rejects.toThrow(/docs\/broken\.md:5: the mermaid diagram could not be drawn/);
+    await expect(transform(page('flowchart LR\n  a -- -- b ]'), 'docs/broken.md')).rejects.toThrow(
+      /docs\/broken\.md:5: the mermaid diagram could not be drawn/,
+    );
   });
 
   it('should keep each fence as its source, and say so in one line, when there is no browser', async () => {
@@ -64,8 +74,14 @@ describe('diagrams drawn at build time', () => {
     delete (globalThis as Record<symbol, unknown>)[Symbol.for('docker101.diagrams.toldNoBrowser')];
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     // Not drawn before, so only a browser could draw it.
-    const tree = await transform(page(`${FLOW}\n  vol --> backup["백업"]`, 'sequenceDiagram\n  a->>b: hi'), 'docs/fresh.md');
-    expect(tree.children.filter((n) => n.type === 'code').map((n) => (n as { lang?: string }).lang)).toEqual(['mermaid', 'mermaid']);
+    const tree = await transform(
+      page(`${FLOW}\n  vol --> backup["백업"]`, 'sequenceDiagram\n  a->>b: hi'),
+      'docs/fresh.md',
+    );
+    expect(tree.children.filter((n) => n.type === 'code').map((n) => (n as { lang?: string }).lang)).toEqual([
+      'mermaid',
+      'mermaid',
+    ]);
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0][0])).toMatch(/^\[diagrams\] no Chromium at .*no-chromium .*mermaid source/);
   });

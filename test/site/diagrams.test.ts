@@ -1,12 +1,12 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Locale, Page as DocPage } from '../runner/gather/types';
+import type { Page as DocPage, Locale } from '../runner/gather/types';
 import { newReader, open, SCREENSHOT_DIR, visitEach } from './support/browser';
 import { labelContrasts, namedDiagrams } from './support/diagram-labels';
 import { useSiteSession } from './support/lifecycle';
-import { docPath } from './support/site';
 import { docPages } from './support/pages';
+import { docPath } from './support/site';
 
 const session = useSiteSession();
 
@@ -41,7 +41,9 @@ describe('diagrams', () => {
         window.layoutShifts = [];
         new PerformanceObserver((list) => {
           for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
-            const nodes = entry.sources.map((s) => (s.node instanceof Element ? s.node : s.node?.parentElement)?.className ?? '?');
+            const nodes = entry.sources.map(
+              (s) => (s.node instanceof Element ? s.node : s.node?.parentElement)?.className ?? '?',
+            );
             window.layoutShifts?.push(`${nodes.join(', ')}: ${entry.value}`);
           }
         }).observe({ type: 'layout-shift', buffered: true });
@@ -54,21 +56,35 @@ describe('diagrams', () => {
         // The reader's system switches to dark mode: the site follows it, and so do the diagrams.
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
-          await expect.poll(() => page.locator('html').getAttribute('data-theme'), { timeout: 10_000 }).toBe(colorScheme);
+          await expect
+            .poll(() => page.locator('html').getAttribute('data-theme'), { timeout: 10_000 })
+            .toBe(colorScheme);
           expect(await shown(page).count(), `${source.file}: diagrams shown in ${colorScheme} mode`).toBe(count);
           const named = await namedDiagrams(page);
-          expect(named.map((d) => d.role), source.file).toEqual(Array(count).fill('img'));
+          expect(
+            named.map((d) => d.role),
+            source.file,
+          ).toEqual(Array(count).fill('img'));
           for (const diagram of named) {
             expect(diagram.name, `${source.file}: accessible name`).toMatch(/\S/);
             // Everything the diagram says is in the description a screen reader reads out.
-            expect(diagram.labels.filter((label) => !diagram.description.includes(label)), `${source.file}: ${diagram.name}`).toEqual([]);
+            expect(
+              diagram.labels.filter((label) => !diagram.description.includes(label)),
+              `${source.file}: ${diagram.name}`,
+            ).toEqual([]);
           }
           const labels = await labelContrasts(page);
           expect(labels.length, `${source.file}: diagram labels`).toBeGreaterThan(0);
-          found.push(...labels.filter((l) => l.contrast < 4.5).map((l) => `${source.file} (${colorScheme}) "${l.text}": ${l.contrast.toFixed(2)}`));
+          found.push(
+            ...labels
+              .filter((l) => l.contrast < 4.5)
+              .map((l) => `${source.file} (${colorScheme}) "${l.text}": ${l.contrast.toFixed(2)}`),
+          );
           if (source.slug === 'bind-mounts') {
             await shown(page).first().scrollIntoViewIfNeeded();
-            await shown(page).first().screenshot({ path: path.join(SCREENSHOT_DIR, `diagram-${locale}-${colorScheme}.png`) });
+            await shown(page)
+              .first()
+              .screenshot({ path: path.join(SCREENSHOT_DIR, `diagram-${locale}-${colorScheme}.png`) });
           }
         }
         return found;
@@ -83,7 +99,9 @@ describe('diagrams', () => {
     it(`should send every ${locale} diagram in the page's HTML, drawn for both modes`, async () => {
       for (const { source, count } of withDiagrams(locale)) {
         const html = await (await fetch(`${session().site.url}${docPath(locale, source.slug)}`)).text();
-        const served = [...html.matchAll(/<figure[^>]*data-diagram[^>]*>([\s\S]*?)<\/figure>/g)].map((m) => (m[1].match(/<svg\b/g) ?? []).length);
+        const served = [...html.matchAll(/<figure[^>]*data-diagram[^>]*>([\s\S]*?)<\/figure>/g)].map(
+          (m) => (m[1].match(/<svg\b/g) ?? []).length,
+        );
         expect(served, `${source.file}: SVGs per diagram in the HTML`).toEqual(Array(count).fill(2));
       }
     });
@@ -108,7 +126,12 @@ describe('diagrams', () => {
       const heading = page.locator('#dev-container');
       const diagram = shown(page).first();
       await diagram.waitFor();
-      expect(await diagram.evaluate((svg, target) => Boolean(svg.compareDocumentPosition(target!) & Node.DOCUMENT_POSITION_FOLLOWING), await heading.elementHandle())).toBe(true);
+      expect(
+        await diagram.evaluate(
+          (svg, target) => Boolean(svg.compareDocumentPosition(target!) & Node.DOCUMENT_POSITION_FOLLOWING),
+          await heading.elementHandle(),
+        ),
+      ).toBe(true);
       await page.waitForLoadState('networkidle');
       const navbarBottom = await page.locator('.navbar').evaluate((nav) => nav.getBoundingClientRect().bottom);
       const top = () => heading.evaluate((h) => h.getBoundingClientRect().top);

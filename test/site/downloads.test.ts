@@ -3,18 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readerFiles } from '../../src/contract/reader-files';
+import { zipEntries } from '../support/zip';
 import { newReader, open } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
-import { REPO_ROOT } from './support/site';
-import { zipEntries } from '../support/zip';
 import { docPages } from './support/pages';
+import { REPO_ROOT } from './support/site';
 
 const session = useSiteSession();
 const saved = mkdtempSync(path.join(tmpdir(), 'docker101-download-'));
 afterAll(() => rmSync(saved, { recursive: true, force: true }));
 
 describe('example downloads', () => {
-  for (const [locale, prefix] of [['ko', ''], ['en', '/en']] as const) {
+  for (const [locale, prefix] of [
+    ['ko', ''],
+    ['en', '/en'],
+  ] as const) {
     it(`should download todo-app.zip from the ${locale} build and run chapter with the folder's files and no node_modules`, async () => {
       await using reader = await newReader(session().browser, session().site.url, { acceptDownloads: true });
       await open(reader.page, `${prefix}/docs/build-and-run`);

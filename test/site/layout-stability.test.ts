@@ -33,13 +33,18 @@ describe('layout stability', () => {
       // Registered before any page script runs, so shifts during hydration are recorded too.
       await page.addInitScript((beacon) => {
         window.navbarShifts = [];
-        const rect = (r: DOMRectReadOnly) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
+        const rect = (r: DOMRectReadOnly) =>
+          `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] }[]) {
+          for (const entry of list.getEntries() as unknown as {
+            sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+          }[]) {
             for (const source of entry.sources) {
               const element = source.node instanceof Element ? source.node : source.node?.parentElement;
               if (!element?.closest('.navbar')) continue;
-              window.navbarShifts?.push(`${element.className}: ${rect(source.previousRect)} -> ${rect(source.currentRect)}`);
+              window.navbarShifts?.push(
+                `${element.className}: ${rect(source.previousRect)} -> ${rect(source.currentRect)}`,
+              );
             }
           }
         }).observe({ type: 'layout-shift', buffered: true });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newReader, screenshot } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
-import { docPath } from './support/site';
 import { docPages } from './support/pages';
+import { docPath } from './support/site';
 
 const session = useSiteSession();
 
@@ -21,7 +21,9 @@ describe('page not found', () => {
       expect(await page.locator('h1').innerText()).toContain(title);
       await screenshot(page, `not-found-${locale}`, true);
 
-      const chapters = await page.locator('main section[data-part] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const chapters = await page
+        .locator('main section[data-part] a')
+        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
       expect(chapters).toEqual(docPages(locale).map((p) => docPath(locale, p.slug)));
 
       // The missing address's words are offered as the query; the reader searches for what they meant.
@@ -31,7 +33,9 @@ describe('page not found', () => {
       await box.press('Enter');
       await page.waitForURL((url) => url.pathname === `${prefix}/search` && url.searchParams.get('q') === query);
       // The search plugin's results page, with the chapter among its hits.
-      await expect.poll(() => page.locator(`a[href^="${docPath(locale, 'volumes')}"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(() => page.locator(`a[href^="${docPath(locale, 'volumes')}"]`).count(), { timeout: 10_000 })
+        .toBeGreaterThan(0);
       // The 404 status of the missing page itself is what a browser logs; nothing else may fail.
       expect(reader.errors.filter((e) => !e.includes('status of 404'))).toEqual([]);
     });

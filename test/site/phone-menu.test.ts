@@ -22,7 +22,8 @@ describe('phone menu', () => {
       const atLoad = scripts.size;
       const menu = page.locator('.navbar-sidebar');
       // Laid out off-screen, the closed menu's links would count as in view and be prefetched with the page.
-      const laidOutLinks = () => menu.locator('a').evaluateAll((links) => links.filter((a) => a.getClientRects().length > 0).length);
+      const laidOutLinks = () =>
+        menu.locator('a').evaluateAll((links) => links.filter((a) => a.getClientRects().length > 0).length);
       expect(await menu.locator('a').count()).toBeGreaterThan(0);
       expect(await laidOutLinks()).toBe(0);
 

@@ -39,7 +39,10 @@ describe('search', () => {
     await using reader = await newReader(session().browser, session().site.url);
     const title = await chapterTitle(reader.page, 'ko');
     const hits = await search(reader.page, '볼륨');
-    expect(hits.slice(0, 3).some((hit) => hit.includes(title)), hits.join('\n')).toBe(true);
+    expect(
+      hits.slice(0, 3).some((hit) => hit.includes(title)),
+      hits.join('\n'),
+    ).toBe(true);
     await screenshot(reader.page, 'search-ko-volume');
 
     await reader.page.locator('[role=option]', { hasText: title }).first().click();
@@ -51,7 +54,10 @@ describe('search', () => {
     await using reader = await newReader(session().browser, session().site.url);
     const title = await chapterTitle(reader.page, 'en');
     const hits = await search(reader.page, 'volume');
-    expect(hits.slice(0, 3).some((hit) => hit.includes(title)), hits.join('\n')).toBe(true);
+    expect(
+      hits.slice(0, 3).some((hit) => hit.includes(title)),
+      hits.join('\n'),
+    ).toBe(true);
     await screenshot(reader.page, 'search-en-volume');
 
     await reader.page.locator('[role=option]', { hasText: title }).first().click();
@@ -99,20 +105,28 @@ describe('search', () => {
     typed();
     await searchInput(page).waitFor();
     expect(await searchInput(page).inputValue()).toBe('볼륨');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('input.navbar__search-input:not([data-search-stand-in])'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.matches('input.navbar__search-input:not([data-search-stand-in])')),
+      )
+      .toBe(true);
     const options = page.locator('[role=option]');
     await options.first().waitFor();
     expect((await options.allInnerTexts()).slice(0, 3).some((hit) => hit.includes(title))).toBe(true);
     expect(reader.errors).toEqual([]);
   });
 
-  it('should open the search with the plugin\'s shortcut before its code is there', async () => {
+  it("should open the search with the plugin's shortcut before its code is there", async () => {
     await using reader = await newReader(session().browser, session().site.url);
     const { page } = reader;
     await open(page, docPath('en', 'intro'));
     await page.keyboard.press('Control+k');
     await searchInput(page).waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('input.navbar__search-input:not([data-search-stand-in])'))).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(() => document.activeElement?.matches('input.navbar__search-input:not([data-search-stand-in])')),
+      )
+      .toBe(true);
   });
 
   it('should keep the page readable when the search code cannot be loaded', async () => {
@@ -134,12 +148,17 @@ describe('search', () => {
     expect(await page.getByText('This page crashed').count()).toBe(0);
   });
 
-  for (const [locale, label] of [['ko', '검색'], ['en', 'Search']] as const) {
+  for (const [locale, label] of [
+    ['ko', '검색'],
+    ['en', 'Search'],
+  ] as const) {
     it(`should name the search box "${label}" for screen readers on the ${locale} site`, async () => {
       await using reader = await newReader(session().browser, session().site.url);
       await open(reader.page, docPath(locale, 'intro'));
       // The stand-in the page opens with, then the plugin's own box.
-      expect(await reader.page.getByRole('textbox', { name: label, exact: true }).getAttribute('placeholder')).toBe(label);
+      expect(await reader.page.getByRole('textbox', { name: label, exact: true }).getAttribute('placeholder')).toBe(
+        label,
+      );
       await reachSearch(reader.page);
       const box = reader.page.getByRole('textbox', { name: label, exact: true });
       await expect.poll(() => box.count()).toBe(1);

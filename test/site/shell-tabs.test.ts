@@ -5,7 +5,8 @@ import { useSiteSession } from './support/lifecycle';
 
 const session = useSiteSession();
 
-const tabGroup = (page: Page) => page.locator('.tabs-container', { has: page.getByRole('tab', { name: 'Windows PowerShell' }) });
+const tabGroup = (page: Page) =>
+  page.locator('.tabs-container', { has: page.getByRole('tab', { name: 'Windows PowerShell' }) });
 const selectedTab = (page: Page) => tabGroup(page).getByRole('tab', { selected: true }).innerText();
 const visiblePanel = (page: Page) => tabGroup(page).locator('[role=tabpanel]:not([hidden])');
 
@@ -24,6 +25,7 @@ describe('shell tabs on the bind mounts chapter', () => {
     await open(reader.page, '/docs/bind-mounts');
     await tabGroup(reader.page).getByRole('tab', { name: 'Windows PowerShell' }).click();
     const panel = visiblePanel(reader.page);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: PowerShell's ${PWD}, as the page shows it.
     expect(await panel.locator('pre').innerText()).toContain('src=${PWD}');
     expect(await panel.locator('.theme-admonition').innerText()).toContain('CI에서 실행하지 않는 명령어');
     await screenshot(reader.page, 'shell-tabs-ko-powershell');

@@ -5,9 +5,9 @@ import { type Locale, REPO_ROOT } from '../../src/contract/paths';
 import { type DocsRunReport, REPORT_PATH, readReport } from '../../src/contract/run-report';
 import { digestRunSources } from '../../src/contract/run-sources';
 import type { DocsRunGlobalData } from '../../src/plugins/docs-run-report/types';
-import { docPages } from './support/pages';
 import { newReader, open, screenshot, visitEach } from './support/browser';
 import { useSiteSession } from './support/lifecycle';
+import { docPages } from './support/pages';
 import { docPath } from './support/site';
 
 const session = useSiteSession();
@@ -37,11 +37,16 @@ describe('verified stamp and run badges', () => {
   for (const locale of ['ko', 'en'] as const) {
     it(`should stamp every ${locale} page whose commands ran with the doc run that just passed`, async (context) => {
       const report = passingReportOfTheseFiles();
-      if (!report && RUN_BY_NPM_TEST) throw new Error(`npm test ran the pages before the build, yet ${REPORT_PATH} is missing, failing or not of these files`);
+      if (!report && RUN_BY_NPM_TEST)
+        throw new Error(
+          `npm test ran the pages before the build, yet ${REPORT_PATH} is missing, failing or not of these files`,
+        );
       if (!report) return context.skip('no passing doc run of these files to stamp with: run npm test');
       const { stamp } = await publishedStamp(locale);
       expect(stamp?.date).toBe(report.date);
-      const ranPages = [...new Set(report.blocks.filter((b) => b.locale === locale && b.status === 'ran').map((b) => b.page))];
+      const ranPages = [
+        ...new Set(report.blocks.filter((b) => b.locale === locale && b.status === 'ran').map((b) => b.page)),
+      ];
       expect(ranPages.length).toBeGreaterThan(0);
       expect(Object.keys(stamp?.pages ?? {}).sort()).toEqual(ranPages.sort());
       const verified = report.blocks.filter((b) => b.locale === locale && b.output?.status === 'verified');
@@ -76,16 +81,23 @@ describe('verified stamp and run badges', () => {
           expect(text).toContain(stamp.date.slice(0, 10));
           expect(badges, `${source.file}: one badge per block that ran`).toBe(run.ran.length);
           expect(outputs, `${source.file}: one badge per verified output`).toBe(run.outputs.length);
-          if (run.outputs.length > 1) expect(text, `${source.file}: the stamp counts the verified outputs`).toContain(String(run.outputs.length));
+          if (run.outputs.length > 1)
+            expect(text, `${source.file}: the stamp counts the verified outputs`).toContain(String(run.outputs.length));
         }
         return { text, badges, outputs };
       });
       // …and a page once its scripts have run, which must show the same: the first stamped one, or the first.
-      const index = Math.max(0, pages.findIndex((source) => stamp?.pages[source.file]));
+      const index = Math.max(
+        0,
+        pages.findIndex((source) => stamp?.pages[source.file]),
+      );
       await using reader = await newReader(session().browser, session().site.url);
       await open(reader.page, docPath(locale, pages[index].slug));
       const hydrated = await shownOn(reader.page);
-      expect({ text: hydrated.stamp, badges: hydrated.badges, outputs: hydrated.outputs }, `${pages[index].file} after its scripts ran`).toEqual(seen[index]);
+      expect(
+        { text: hydrated.stamp, badges: hydrated.badges, outputs: hydrated.outputs },
+        `${pages[index].file} after its scripts ran`,
+      ).toEqual(seen[index]);
       if (hydrated.stamp) await screenshot(reader.page, `verified-stamp-${locale}`);
       expect(reader.errors).toEqual([]);
     });

@@ -4,7 +4,9 @@ import { pipeline } from 'node:stream/promises';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
 
 const openZip = (file: string): Promise<ZipFile> =>
-  new Promise((resolve, reject) => yauzl.open(file, { lazyEntries: true }, (err, zip) => (err ? reject(err) : resolve(zip))));
+  new Promise((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true }, (err, zip) => (err ? reject(err) : resolve(zip))),
+  );
 
 /** Calls `onEntry` for each entry in order; resolves once the whole zip has been read. */
 async function eachEntry(file: string, onEntry: (entry: Entry, zip: ZipFile) => Promise<void>): Promise<void> {
@@ -38,7 +40,8 @@ export async function zipContents(file: string): Promise<string[]> {
 export async function unzip(file: string, dir: string): Promise<void> {
   await eachEntry(file, async (entry, zip) => {
     const target = path.join(dir, entry.fileName);
-    if (!target.startsWith(path.resolve(dir) + path.sep)) throw new Error(`${file}: entry ${entry.fileName} leaves the folder`);
+    if (!target.startsWith(path.resolve(dir) + path.sep))
+      throw new Error(`${file}: entry ${entry.fileName} leaves the folder`);
     if (entry.fileName.endsWith('/')) return void mkdirSync(target, { recursive: true });
     mkdirSync(path.dirname(target), { recursive: true });
     const mode = (entry.externalFileAttributes >>> 16) & 0o777;

@@ -23,7 +23,9 @@ describe('the todo-app zip the site offers', () => {
       expect(readdirSync(target)).toEqual(['todo-app']);
 
       // As the reader does after unzipping: docker build, then docker run with a published port.
-      await GenericContainer.fromDockerfile(path.join(target, 'todo-app')).withBuildkit().build(tag, { deleteOnExit: false });
+      await GenericContainer.fromDockerfile(path.join(target, 'todo-app'))
+        .withBuildkit()
+        .build(tag, { deleteOnExit: false });
       app = await startTodo(tag);
       const res = await fetch(`${app.url}/`);
       expect(res.status).toBe(200);

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import bench from '@site/src/data/bench.json';
+import type { ReactNode } from 'react';
 import styles from './styles.module.css';
 
 type Locale = 'ko' | 'en';

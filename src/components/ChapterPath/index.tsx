@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { translate } from '@docusaurus/Translate';
 import { usePluginData } from '@docusaurus/useGlobalData';
+import { type ChapterPathGlobalData, type PartId, PLUGIN_NAME } from '@site/src/plugins/chapter-path/types';
 import Heading from '@theme/Heading';
-import { PLUGIN_NAME, type ChapterPathGlobalData, type PartId } from '@site/src/plugins/chapter-path/types';
+import type { ReactNode } from 'react';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -23,7 +23,10 @@ const PARTS: Record<PartId, () => { title: string; lead: string }> = {
   }),
   beyond: () => ({
     title: translate({ id: 'chapterPath.beyond.title', message: '더 나아가기' }),
-    lead: translate({ id: 'chapterPath.beyond.lead', message: '기본 과정을 마쳤다면 필요한 장부터 골라 읽어도 됩니다.' }),
+    lead: translate({
+      id: 'chapterPath.beyond.lead',
+      message: '기본 과정을 마쳤다면 필요한 장부터 골라 읽어도 됩니다.',
+    }),
   }),
 };
 

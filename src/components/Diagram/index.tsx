@@ -1,7 +1,7 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import clsx from 'clsx';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import diagramMarkup from '@docker101/diagram-markup';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import clsx from 'clsx';
+import { type ReactNode, useEffect, useState } from 'react';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -42,6 +42,7 @@ function Variant({ id, theme, width, height }: Props & { theme: Theme }): ReactN
       data-diagram-variant={key}
       // The box has the diagram's shape before the SVG is in, so nothing below it moves when it arrives.
       style={{ aspectRatio: `${width} / ${height}`, maxWidth: `${width}px` }}
+      // biome-ignore lint/security/noDangerouslySetInnerHtml: SVG the site's own build drew from the page's diagram.
       dangerouslySetInnerHTML={{ __html: markup ?? '' }}
     />
   );

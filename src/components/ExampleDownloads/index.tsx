@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { downloadPath, readExamples } from '@site/src/contract/front-matter';
+import type { ReactNode } from 'react';
 import styles from './styles.module.css';
 
 interface DownloadLinkProps {

@@ -1,6 +1,6 @@
-import { useId, useState, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { ReaderVariable } from '@site/src/data/reader-variables';
+import { type ReactNode, useId, useState } from 'react';
 import { isValidValue, useReaderVariable, writeReaderVariable } from './store';
 import styles from './styles.module.css';
 
@@ -19,7 +19,8 @@ const TEXTS: Record<ReaderVariable, () => Texts> = {
     label: translate({ id: 'readerVariable.userName.label', message: 'Docker Hub 사용자 이름' }),
     invalid: translate({
       id: 'readerVariable.userName.invalid',
-      message: 'Docker Hub 사용자 이름은 영어 소문자와 숫자로 된 4~30자입니다. 올바른 이름을 입력하면 명령어에 넣습니다.',
+      message:
+        'Docker Hub 사용자 이름은 영어 소문자와 숫자로 된 4~30자입니다. 올바른 이름을 입력하면 명령어에 넣습니다.',
     }),
   }),
 };
@@ -61,7 +62,9 @@ export default function ReaderVariableInput({ name }: Props): ReactNode {
       />
       <p id={`${id}-hint`} className={styles.hint}>
         <Translate id="readerVariable.hint" values={{ placeholder: <code>{`{${name}}`}</code> }}>
-          {'입력하면 명령어의 {placeholder} 자리에 이 값이 들어가고, 복사할 때도 그대로 복사됩니다. 값은 이 브라우저에만 저장됩니다.'}
+          {
+            '입력하면 명령어의 {placeholder} 자리에 이 값이 들어가고, 복사할 때도 그대로 복사됩니다. 값은 이 브라우저에만 저장됩니다.'
+          }
         </Translate>
       </p>
       {invalid && (

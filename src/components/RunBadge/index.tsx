@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import { runDay, upstreamVersion, useDocsRun } from '@site/src/components/VerifiedStamp/useDocsRun';
+import type { ReactNode } from 'react';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -18,7 +18,10 @@ export default function RunBadge({ line }: Props): ReactNode {
   if (!run) return null;
   const facts = { engine: upstreamVersion(run.stamp.engine), date: runDay(run.stamp.date) };
   if (run.page.ran.includes(line)) {
-    const title = translate({ id: 'runBadge.title', message: 'Docker Engine {engine}에서 {date}에 실행되어 통과했습니다' }, facts);
+    const title = translate(
+      { id: 'runBadge.title', message: 'Docker Engine {engine}에서 {date}에 실행되어 통과했습니다' },
+      facts,
+    );
     return (
       <p className={styles.badge} title={title} data-run-status="ran">
         <span aria-hidden="true">✓ </span>
@@ -28,7 +31,10 @@ export default function RunBadge({ line }: Props): ReactNode {
   }
   if (run.page.outputs.includes(line)) {
     const title = translate(
-      { id: 'runBadge.outputTitle', message: 'Docker Engine {engine}에서 {date}에 실행한 명령어의 실제 출력과 같습니다' },
+      {
+        id: 'runBadge.outputTitle',
+        message: 'Docker Engine {engine}에서 {date}에 실행한 명령어의 실제 출력과 같습니다',
+      },
       facts,
     );
     return (

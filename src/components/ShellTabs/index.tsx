@@ -1,8 +1,8 @@
-import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import type { ShellTab as ShellTabKey } from '@site/src/data/shell-tabs';
 import TabItem from '@theme/TabItem';
 import Tabs from '@theme/Tabs';
-import type { ShellTab as ShellTabKey } from '@site/src/data/shell-tabs';
+import { Children, isValidElement, type ReactElement, type ReactNode } from 'react';
 
 export interface ShellTabProps {
   /** A key of src/data/shell-tabs.ts; the fence's `tab=` value. */

@@ -1,6 +1,11 @@
-import { usePluginData } from '@docusaurus/useGlobalData';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
-import { PLUGIN_NAME, type DocsRunGlobalData, type DocsRunStamp, type PageRun } from '@site/src/plugins/docs-run-report/types';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import {
+  type DocsRunGlobalData,
+  type DocsRunStamp,
+  type PageRun,
+  PLUGIN_NAME,
+} from '@site/src/plugins/docs-run-report/types';
 
 export interface DocsRun {
   readonly stamp: DocsRunStamp;

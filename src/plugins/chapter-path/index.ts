@@ -1,6 +1,6 @@
-import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { DocMetadata, LoadedContent } from '@docusaurus/plugin-content-docs';
-import { PLUGIN_NAME, type Chapter, type ChapterPathGlobalData, type Part, type PartId } from './types';
+import type { LoadContext, Plugin } from '@docusaurus/types';
+import { type Chapter, type ChapterPathGlobalData, type Part, type PartId, PLUGIN_NAME } from './types';
 
 /** The sidebar whose chapters make the path (sidebars.ts). */
 const SIDEBAR = 'tutorial';
@@ -26,7 +26,8 @@ function sidebarOrder(items: readonly SidebarItem[]): string[] {
 /** `다음을 합니다. 그리고…` → `다음을 합니다.`: one line on a card. */
 export const firstSentence = (text: string): string => /^.*?[.!?。](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
 
-const partOf = (doc: DocMetadata): PartId => ((doc.sidebarPosition ?? Infinity) <= PATH_ENDS_AT_POSITION ? 'path' : 'beyond');
+const partOf = (doc: DocMetadata): PartId =>
+  (doc.sidebarPosition ?? Infinity) <= PATH_ENDS_AT_POSITION ? 'path' : 'beyond';
 
 /** The chapters in sidebar order, grouped into the path and beyond. */
 export function chapterParts(docs: readonly DocMetadata[], sidebar: readonly SidebarItem[] | undefined): Part[] {
@@ -35,8 +36,13 @@ export function chapterParts(docs: readonly DocMetadata[], sidebar: readonly Sid
     ? sidebarOrder(sidebar).flatMap((id) => byId.get(id) ?? [])
     : [...docs].sort((a, b) => (a.sidebarPosition ?? Infinity) - (b.sidebarPosition ?? Infinity));
   // The front matter's own description: without one, Docusaurus makes up an excerpt from the page's first lines.
-  const summary = (doc: DocMetadata): string => (typeof doc.frontMatter.description === 'string' ? firstSentence(doc.frontMatter.description) : '');
-  const chapter = (doc: DocMetadata): Chapter => ({ title: doc.title, summary: summary(doc), permalink: doc.permalink });
+  const summary = (doc: DocMetadata): string =>
+    typeof doc.frontMatter.description === 'string' ? firstSentence(doc.frontMatter.description) : '';
+  const chapter = (doc: DocMetadata): Chapter => ({
+    title: doc.title,
+    summary: summary(doc),
+    permalink: doc.permalink,
+  });
   return (['path', 'beyond'] as const)
     .map((id) => ({ id, chapters: ordered.filter((doc) => partOf(doc) === id).map(chapter) }))
     .filter((part) => part.chapters.length > 0);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Description } from './describe';
-import { MERMAID_CONFIG, mermaidVersion, THEMES, type DiagramRenderer, type Drawn, type Theme } from './render';
+import { type DiagramRenderer, type Drawn, MERMAID_CONFIG, mermaidVersion, THEMES, type Theme } from './render';
 
 /** Where drawn diagrams are kept between builds; `docusaurus clear` empties it with the bundler's cache. */
 export const cacheDirOf = (siteDir: string): string => path.join(siteDir, 'node_modules/.cache/docker101-diagrams');
@@ -41,7 +41,8 @@ export function drawCached(renderer: DiagramRenderer, cacheDir: string, source: 
   return pending;
 }
 
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Gives the SVG its accessible name and description, as the first children screen readers look for. */
 function named(svg: string, { title, description }: Description): string {
@@ -54,7 +55,10 @@ function named(svg: string, { title, description }: Description): string {
 
 /** Writes the named SVGs of a diagram; returns their id, which changes whenever what they hold changes. */
 export function writeSvgs(cacheDir: string, drawn: Drawn, description: Description): string {
-  const svgs = Object.fromEntries(THEMES.map((theme) => [theme, named(drawn.svgs[theme], description)])) as Record<Theme, string>;
+  const svgs = Object.fromEntries(THEMES.map((theme) => [theme, named(drawn.svgs[theme], description)])) as Record<
+    Theme,
+    string
+  >;
   const id = sha(...THEMES.map((theme) => svgs[theme])).slice(0, 16);
   for (const theme of THEMES) {
     const file = path.join(svgDirOf(cacheDir), svgFileName(id, theme));

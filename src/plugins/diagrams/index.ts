@@ -32,10 +32,14 @@ export default function diagramMarkup(id, theme) {
 function diagramsIn(outDir: string, skip: readonly string[]): Set<string> {
   const ids = new Set<string>();
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter(
-    (e) => e.isFile() && e.name.endsWith('.html') && !skip.includes(path.relative(outDir, e.parentPath).split(path.sep)[0]),
+    (e) =>
+      e.isFile() && e.name.endsWith('.html') && !skip.includes(path.relative(outDir, e.parentPath).split(path.sep)[0]),
   );
   for (const entry of files) {
-    for (const match of readFileSync(path.join(entry.parentPath, entry.name), 'utf8').matchAll(/data-diagram=["']?([0-9a-f]{16})\b/g)) ids.add(match[1]);
+    for (const match of readFileSync(path.join(entry.parentPath, entry.name), 'utf8').matchAll(
+      /data-diagram=["']?([0-9a-f]{16})\b/g,
+    ))
+      ids.add(match[1]);
   }
   return ids;
 }
@@ -62,7 +66,8 @@ export default function diagrams(context: LoadContext): Plugin {
       mkdirSync(target, { recursive: true });
       const otherLocales = context.i18n.locales.filter((l) => l !== context.i18n.currentLocale);
       for (const id of diagramsIn(outDir, otherLocales)) {
-        for (const theme of THEMES) copyFileSync(path.join(svgDir, svgFileName(id, theme)), path.join(target, svgFileName(id, theme)));
+        for (const theme of THEMES)
+          copyFileSync(path.join(svgDir, svgFileName(id, theme)), path.join(target, svgFileName(id, theme)));
       }
     },
   };

@@ -2,7 +2,7 @@ import type { Code, Heading, Parent, Root, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe } from './describe';
 import { cacheDirOf, drawCached, writeSvgs } from './files';
-import { DiagramRenderer, NoBrowserError } from './render';
+import { DiagramRenderer, type Drawn, NoBrowserError } from './render';
 
 export interface Options {
   readonly siteDir: string;
@@ -24,7 +24,10 @@ function textOf(node: RootContent | Heading): string {
 }
 
 /** A heading as the reader sees it, without its pinned id (`## 볼륨 {#volumes}`). */
-const headingText = (heading: Heading): string => textOf(heading).replace(/\s*\\?\{#[^}]*\}\s*$/, '').trim();
+const headingText = (heading: Heading): string =>
+  textOf(heading)
+    .replace(/\s*\\?\{#[^}]*\}\s*$/, '')
+    .trim();
 
 interface Found {
   readonly node: Code;
@@ -49,12 +52,14 @@ export default function remarkDiagrams({ siteDir, defaultLocale }: Options) {
     if (found.length === 0) return;
     const locale = localeOf(file.path, defaultLocale);
     for (const { node, parent, section } of found) {
-      let drawn;
+      let drawn: Drawn;
       try {
         drawn = await drawCached(renderer, cacheDir, node.value);
       } catch (error) {
         if (!(error instanceof NoBrowserError)) {
-          throw new Error(`${file.path}:${node.position?.start.line ?? '?'}: the mermaid diagram could not be drawn: ${(error as Error).message}`);
+          throw new Error(
+            `${file.path}:${node.position?.start.line ?? '?'}: the mermaid diagram could not be drawn: ${(error as Error).message}`,
+          );
         }
         if (!told[TOLD_NO_BROWSER]) {
           console.warn(

@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent } from '@docusaurus/plugin-content-docs';
+import type { LoadContext, Plugin } from '@docusaurus/types';
 import { readExamples } from '../../contract/front-matter';
-import { LOCALE_DIRS, REPORT_FILE, slugOfPage, EXAMPLES_DIR } from '../../contract/paths';
+import { EXAMPLES_DIR, LOCALE_DIRS, REPORT_FILE, slugOfPage } from '../../contract/paths';
 import { digestOf, filesUnder } from '../../contract/run-sources';
-import { stampFromReport, type PageSources } from './stamp';
-import { PLUGIN_NAME, type DocsRunGlobalData } from './types';
+import { type PageSources, stampFromReport } from './stamp';
+import { type DocsRunGlobalData, PLUGIN_NAME } from './types';
 
 /** Published next to the pages, so anyone (and the site tests) can see what the stamps rest on. */
 export const STAMP_FILE = 'docs-run.json';
@@ -24,7 +24,9 @@ function readReportFile(file: string): unknown {
 function koreanSource(siteDir: string, file: string): string[] {
   if (!file.startsWith(`${LOCALE_DIRS.en}/`)) return [];
   const slug = slugOfPage(file, siteDir);
-  return [`${LOCALE_DIRS.ko}/${slug}.md`, `${LOCALE_DIRS.ko}/${slug}.mdx`].filter((f) => existsSync(path.join(siteDir, f))).slice(0, 1);
+  return [`${LOCALE_DIRS.ko}/${slug}.md`, `${LOCALE_DIRS.ko}/${slug}.mdx`]
+    .filter((f) => existsSync(path.join(siteDir, f)))
+    .slice(0, 1);
 }
 
 /**
@@ -56,7 +58,9 @@ export default function docsRunReport(context: LoadContext): Plugin {
         digest: (file) => digestOf(siteDir, file),
       });
       const stamped = Object.keys(result.stamp?.pages ?? {}).length;
-      const summary = result.stamp ? `${stamped} of ${pages.length} pages stamped from the doc run of ${result.stamp.date}` : 'no stamps';
+      const summary = result.stamp
+        ? `${stamped} of ${pages.length} pages stamped from the doc run of ${result.stamp.date}`
+        : 'no stamps';
       console.info(`[${PLUGIN_NAME}] ${context.i18n.currentLocale}: ${[summary, ...result.notes].join('\n  ')}`);
       data = { stamp: result.stamp };
       actions.setGlobalData(data);

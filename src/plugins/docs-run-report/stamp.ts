@@ -32,10 +32,17 @@ export interface StampResult {
 export function stampFromReport({ report: raw, locale, pages, digest }: StampInput): StampResult {
   if (raw === undefined) return { stamp: null, notes: ['no reports/docs-run.json: run npm test to stamp pages'] };
   const report = asReport(raw);
-  if (!report) return { stamp: null, notes: ['reports/docs-run.json is not a doc run report of this version: run npm test to stamp pages'] };
+  if (!report)
+    return {
+      stamp: null,
+      notes: ['reports/docs-run.json is not a doc run report of this version: run npm test to stamp pages'],
+    };
   if (report.summary.unaccounted !== 0 || report.summary.outputs.unaccounted !== 0) {
     const { unaccounted, outputs } = report.summary;
-    return { stamp: null, notes: [`the last doc run left ${unaccounted} blocks and ${outputs.unaccounted} outputs unaccounted: no stamps`] };
+    return {
+      stamp: null,
+      notes: [`the last doc run left ${unaccounted} blocks and ${outputs.unaccounted} outputs unaccounted: no stamps`],
+    };
   }
   const notes: string[] = [];
   const stamped: Record<string, PageRun> = {};

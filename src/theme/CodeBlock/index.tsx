@@ -1,9 +1,9 @@
-import type { ReactNode } from 'react';
-import CodeBlock from '@theme-original/CodeBlock';
-import type { Props } from '@theme/CodeBlock';
-import RunBadge from '@site/src/components/RunBadge';
 import { useFilledText } from '@site/src/components/ReaderVariableInput/store';
+import RunBadge from '@site/src/components/RunBadge';
 import { sourceLineOf } from '@site/src/contract/fence-meta';
+import type { Props } from '@theme/CodeBlock';
+import CodeBlock from '@theme-original/CodeBlock';
+import type { ReactNode } from 'react';
 
 function FilledCodeBlock({ children, ...props }: Props & { children: string }): ReactNode {
   // The copy button copies what the block shows, so the reader's value is both shown and copied.
@@ -15,7 +15,11 @@ export default function CodeBlockWrapper(props: Props): ReactNode {
   const line = sourceLineOf(props.metastring);
   return (
     <>
-      {typeof props.children === 'string' ? <FilledCodeBlock {...props} children={props.children} /> : <CodeBlock {...props} />}
+      {typeof props.children === 'string' ? (
+        <FilledCodeBlock {...props}>{props.children}</FilledCodeBlock>
+      ) : (
+        <CodeBlock {...props} />
+      )}
       {line !== undefined && <RunBadge line={line} />}
     </>
   );

@@ -1,6 +1,6 @@
-import type { ReactNode } from 'react';
-import Navbar from '@theme-original/Navbar';
 import { NAVBAR_END_ID } from '@site/src/data/navbar-end';
+import Navbar from '@theme-original/Navbar';
+import type { ReactNode } from 'react';
 
 /**
  * The navbar, then the element the browser waits for before its first paint (docusaurus.config.ts). It stands

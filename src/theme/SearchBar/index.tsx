@@ -1,8 +1,17 @@
-import { useCallback, useEffect, useRef, useState, type ComponentProps, type ComponentType, type ReactNode, type RefObject } from 'react';
-import clsx from 'clsx';
 import ErrorBoundary from '@docusaurus/ErrorBoundary';
 import { translate } from '@docusaurus/Translate';
 import type OriginalSearchBar from '@theme-original/SearchBar';
+import clsx from 'clsx';
+import {
+  type ComponentProps,
+  type ComponentType,
+  type ReactNode,
+  type RefObject,
+  useCallback,
+  useEffect,
+  useRef,
+  useState,
+} from 'react';
 import styles from './styles.module.css';
 
 type Bar = ComponentType<ComponentProps<typeof OriginalSearchBar>>;
@@ -15,10 +24,15 @@ let loaded: Bar | undefined;
 const HIGHLIGHT_PARAM = '_highlight';
 
 const searchLabel = (): string =>
-  translate({ id: 'theme.SearchBar.label', message: 'Search', description: 'The ARIA label and placeholder for search button' });
+  translate({
+    id: 'theme.SearchBar.label',
+    message: 'Search',
+    description: 'The ARIA label and placeholder for search button',
+  });
 
 /** The plugin's shortcut (its default keymap, mod+k), heard before the plugin is there to hear it. */
-const isShortcut = (event: KeyboardEvent): boolean => (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
+const isShortcut = (event: KeyboardEvent): boolean =>
+  (event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k';
 
 interface StandInProps {
   input?: RefObject<HTMLInputElement | null>;

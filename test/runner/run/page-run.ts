@@ -188,7 +188,12 @@ export class PageRun {
     const excuse = outputExcuse(block);
     if (block.output && excuse) return { outcome: { status: 'excused', reason: excuse } };
     const values = runValues('error' in this.started ? REPO_ROOT : this.started.workspace.work);
-    return checkOutput(block, text, { values, update: this.options.updateOutputs, command, placeholders: this.options.placeholders });
+    return checkOutput(block, text, {
+      values,
+      update: this.options.updateOutputs,
+      command,
+      placeholders: this.options.placeholders,
+    });
   }
 
   private async runHook(block: Block, script: RunningScript): Promise<void> {

@@ -13,14 +13,18 @@ export interface Reader extends AsyncDisposable {
   readonly errors: string[];
 }
 
-export { launchChromium };
 export type { Browser };
+export { launchChromium };
 
 /**
  * A fresh browser profile (empty localStorage) at a desktop size, allowed to use the clipboard, that
  * records every console error and uncaught exception its pages produce. `await using` closes it.
  */
-export async function newReader(browser: Browser, baseURL: string, options: BrowserContextOptions = {}): Promise<Reader> {
+export async function newReader(
+  browser: Browser,
+  baseURL: string,
+  options: BrowserContextOptions = {},
+): Promise<Reader> {
   const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, ...options });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
   const errors: string[] = [];
@@ -38,13 +42,19 @@ export async function open(page: Page, urlPath: string): Promise<void> {
   await hydrated(page);
 }
 
-export const hydrated = (page: Page): Promise<unknown> => page.locator('html[data-has-hydrated=true]').waitFor({ state: 'attached' });
+export const hydrated = (page: Page): Promise<unknown> =>
+  page.locator('html[data-has-hydrated=true]').waitFor({ state: 'attached' });
 
 /**
  * Runs `visit` for each item in pages of the reader's context, a few at a time: pages that only look (no
  * clipboard, no shared storage) need not wait for each other. Resolves in the items' order.
  */
-export async function visitEach<T, R>(reader: Reader, items: readonly T[], visit: (page: Page, item: T) => Promise<R>, concurrency = 3): Promise<R[]> {
+export async function visitEach<T, R>(
+  reader: Reader,
+  items: readonly T[],
+  visit: (page: Page, item: T) => Promise<R>,
+  concurrency = 3,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {

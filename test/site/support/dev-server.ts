@@ -11,10 +11,18 @@ const START_TIMEOUT_MS = 120_000;
 async function answering(url: string, timeoutMs: number, gone: () => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline && !gone()) {
-    if (await fetch(url).then((res) => res.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (res) => res.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(gone() ? `the dev server exited before ${url} answered` : `${url} did not answer within ${timeoutMs} ms`);
+  throw new Error(
+    gone() ? `the dev server exited before ${url} answered` : `${url} did not answer within ${timeoutMs} ms`,
+  );
 }
 
 export interface DevServer extends AsyncDisposable {
@@ -30,7 +38,16 @@ export async function startDevServer(locale: 'ko' | 'en'): Promise<DevServer> {
   const port = await freePort();
   // A folder of its own that stays: the bundler's cache then knows its files on the next run.
   const generated = path.join(REPO_ROOT, 'node_modules/.cache/docker101-site-tests', `dev-${locale}`);
-  const args = [DOCUSAURUS, 'start', '--port', String(port), '--host', '127.0.0.1', '--no-open', ...(locale === 'en' ? ['--locale', 'en'] : [])];
+  const args = [
+    DOCUSAURUS,
+    'start',
+    '--port',
+    String(port),
+    '--host',
+    '127.0.0.1',
+    '--no-open',
+    ...(locale === 'en' ? ['--locale', 'en'] : []),
+  ];
   const child = spawn(process.execPath, args, {
     cwd: REPO_ROOT,
     // As from a terminal: vitest's NODE_ENV=test names no browserslist environment, and the bundler stops on it.
@@ -48,7 +65,10 @@ export async function startDevServer(locale: 'ko' | 'en'): Promise<DevServer> {
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`docusaurus start gave no sign of life in ${START_TIMEOUT_MS} ms`)), START_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`docusaurus start gave no sign of life in ${START_TIMEOUT_MS} ms`)),
+        START_TIMEOUT_MS,
+      );
       const onData = (chunk: Buffer): void => {
         output += chunk.toString();
         if (READY.test(output)) {

@@ -52,15 +52,21 @@ export function labelContrasts(page: Page): Promise<Label[]> {
       return m && (m[4] === undefined || Number(m[4]) > 0) ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
     };
     const luminance = ([r, g, b]: number[]): number => {
-      const lin = (c: number): number => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+      const lin = (channel: number): number => {
+        const c = channel / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      };
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
     };
     const ratio = (a: number[], b: number[]): number => {
       const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
       return (hi + 0.05) / (lo + 0.05);
     };
-    const pageBackground = [document.body, document.documentElement].map((e) => rgb(getComputedStyle(e).backgroundColor)).find(Boolean) ?? [255, 255, 255];
-    const fill = (element: Element | null | undefined): number[] | undefined => (element ? rgb(getComputedStyle(element).fill) : undefined);
+    const pageBackground = [document.body, document.documentElement]
+      .map((e) => rgb(getComputedStyle(e).backgroundColor))
+      .find(Boolean) ?? [255, 255, 255];
+    const fill = (element: Element | null | undefined): number[] | undefined =>
+      element ? rgb(getComputedStyle(element).fill) : undefined;
     /** The shape a label is drawn on: its node's or cluster's shape, an edge label's own box, or an actor's box. */
     const behind = (text: Element): number[] => {
       const edgeLabel = text.closest('g.edgeLabel');
@@ -76,7 +82,10 @@ export function labelContrasts(page: Page): Promise<Label[]> {
         .filter((text) => text.textContent?.trim())
         .map((text) => {
           // The glyphs take the fill of the innermost element holding them (mermaid styles tspans of its own).
-          const glyphs = Array.from(text.querySelectorAll('tspan')).find((t) => !t.querySelector('tspan') && t.textContent?.trim()) ?? text;
+          const glyphs =
+            Array.from(text.querySelectorAll('tspan')).find(
+              (t) => !t.querySelector('tspan') && t.textContent?.trim(),
+            ) ?? text;
           return { text: text.textContent!.trim(), contrast: ratio(fill(glyphs) ?? [0, 0, 0], behind(text)) };
         }),
     );

@@ -39,6 +39,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     throw failed.reason;
   }
   project.provide('siteUrl', site.url);
-  project.provide('browserEndpoints', browsers.map((browser) => browser.wsEndpoint()));
+  project.provide(
+    'browserEndpoints',
+    browsers.map((browser) => browser.wsEndpoint()),
+  );
   return teardown;
 }

@@ -1,7 +1,7 @@
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { StaticSite } from '../../../scripts/site/static-server';
-import { launchChromium, type Browser } from './browser';
+import { type Browser, launchChromium } from './browser';
 import { serveBuiltSite } from './site';
 
 export interface SiteSession {
@@ -13,7 +13,8 @@ export interface SiteSession {
 async function openSession(): Promise<SiteSession> {
   const [url, endpoints] = [inject('siteUrl'), inject('browserEndpoints') ?? []];
   const endpoint = endpoints[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % Math.max(1, endpoints.length)];
-  if (url && endpoint) return { site: { url, close: async () => undefined }, browser: await chromium.connect(endpoint) };
+  if (url && endpoint)
+    return { site: { url, close: async () => undefined }, browser: await chromium.connect(endpoint) };
   // Run without the site config's global setup (e.g. from the repository's root config).
   const site = await serveBuiltSite();
   try {

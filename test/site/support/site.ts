@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { serveStatic, type StaticSite } from '../../../scripts/site/static-server';
+import { type StaticSite, serveStatic } from '../../../scripts/site/static-server';
 
 export const REPO_ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -9,7 +9,9 @@ export const SITE_DIR = path.resolve(REPO_ROOT, process.env.SITE_DIR ?? 'build')
 
 export class SiteNotBuiltError extends Error {
   constructor(readonly missing: string) {
-    super(`the site tests need a production build of both languages, and ${missing} is missing: run npm run build first`);
+    super(
+      `the site tests need a production build of both languages, and ${missing} is missing: run npm run build first`,
+    );
     this.name = 'SiteNotBuiltError';
   }
 }

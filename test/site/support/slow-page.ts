@@ -28,7 +28,9 @@ export async function serveSlowPages(site: StaticSite, { cutBefore }: SlowPageOp
   const passThrough = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const upstream = await fetch(`${site.url}${req.url ?? '/'}`);
     const body = Buffer.from(await upstream.arrayBuffer());
-    res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+    res.writeHead(upstream.status, {
+      'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+    });
     res.end(body);
   };
 
@@ -39,7 +41,10 @@ export async function serveSlowPages(site: StaticSite, { cutBefore }: SlowPageOp
       return void res.writeHead(204).end();
     }
     if (urlPath.endsWith('.css')) {
-      return void passThrough(req, res).then(() => cssServed?.(), () => res.destroy());
+      return void passThrough(req, res).then(
+        () => cssServed?.(),
+        () => res.destroy(),
+      );
     }
     const isPage = !/\.[a-z0-9]+$/i.test(urlPath) || urlPath.endsWith('.html');
     if (!isPage) return void passThrough(req, res).catch(() => res.destroy());

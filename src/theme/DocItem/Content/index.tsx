@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
-import Content from '@theme-original/DocItem/Content';
-import type { Props } from '@theme/DocItem/Content';
 import ExampleDownloads from '@site/src/components/ExampleDownloads';
 import VerifiedStamp from '@site/src/components/VerifiedStamp';
+import type { Props } from '@theme/DocItem/Content';
+import Content from '@theme-original/DocItem/Content';
+import type { ReactNode } from 'react';
 
 /** Above each doc page: whether its commands ran and passed, and its example folders to download. */
 export default function DocItemContentWrapper(props: Props): ReactNode {

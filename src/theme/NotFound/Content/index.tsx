@@ -1,11 +1,11 @@
-import { useEffect, useState, type ReactNode } from 'react';
-import clsx from 'clsx';
-import Translate, { translate } from '@docusaurus/Translate';
 import { useLocation } from '@docusaurus/router';
+import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import ChapterPath from '@site/src/components/ChapterPath';
 import Heading from '@theme/Heading';
 import type { Props } from '@theme/NotFound/Content';
-import ChapterPath from '@site/src/components/ChapterPath';
+import clsx from 'clsx';
+import { type ReactNode, useEffect, useState } from 'react';
 import styles from './styles.module.css';
 
 /** `/en/docs/volums-guide` → `volums guide`: the words the reader was probably after. */
@@ -20,9 +20,13 @@ function SearchForm(): ReactNode {
   const { pathname } = useLocation();
   const [query, setQuery] = useState('');
   // The static 404 page is one file for every missing address, so the words come from the address in the browser.
-  useEffect(() => setQuery((current) => current || (/\/404(\.html)?$/.test(pathname) ? '' : wordsOf(pathname))), [pathname]);
+  useEffect(
+    () => setQuery((current) => current || (/\/404(\.html)?$/.test(pathname) ? '' : wordsOf(pathname))),
+    [pathname],
+  );
   const label = translate({ id: 'notFound.search.label', message: '사이트에서 검색' });
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a search form as a landmark, the ARIA way every browser knows.
     <form className={styles.search} action={useBaseUrl('/search')} method="get" role="search">
       <input
         type="search"
