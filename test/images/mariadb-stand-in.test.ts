@@ -6,7 +6,8 @@ import { dockerode, removeContainer, removeVolume } from '../support/docker';
 import { containerLogs, MARIADB_IMAGE, mariadb, sql } from '../support/mariadb';
 
 // What the multi-container page and examples/todo-mariadb rely on, true of the official image and the stand-in.
-const STOP_BUDGET_MS = 5_000;
+// Half of the 30 s grace the test gives: a server that ignored SIGTERM would be killed at 30 s.
+const STOP_BUDGET_MS = 15_000;
 const NAME = '할 일 🐳 👨‍👩‍👧';
 
 interface Result {

@@ -32,7 +32,8 @@ describe('todo-app API (host process): MYSQL_HOST selects the MySQL backend', ()
     const stopped = await app.stop('SIGTERM');
     await starting;
     expect(stopped).toMatchObject({ code: 1, signal: null });
-    expect(stopped.ms).toBeLessThan(1_000);
+    // Waiting for a database that never comes is cut short, not sat out; a busy machine still stays well inside this.
+    expect(stopped.ms).toBeLessThan(5_000);
     expect(app.logs).toContain('Could not open the database: Received SIGTERM while waiting for the database');
   });
 });

@@ -3,7 +3,8 @@ import { dockerode } from '../support/docker';
 import { buildTodoImage, startTodo, type TodoApp } from '../support/todo-image';
 
 // Docker waits 10 s after SIGTERM before it kills; an app that handles SIGTERM stops far sooner.
-const STOP_BUDGET_MS = 2_000;
+// Half of Docker's 10 s grace: an app that ignored SIGTERM would be killed at 10 s (and exit 137, not 0).
+const STOP_BUDGET_MS = 5_000;
 
 describe('todo-app image: process and lifecycle', () => {
   let image: Awaited<ReturnType<typeof buildTodoImage>>;

@@ -99,7 +99,8 @@ describe('todo-app image on MariaDB: same API, data in the database', () => {
     const handle = (await dockerode()).getContainer(app.container.getId());
     const began = performance.now();
     await handle.stop({ t: 10 });
-    expect(performance.now() - began).toBeLessThan(2_000);
+    // Exit 0, not 137: the app handled SIGTERM before Docker's 10 s grace ran out; half of it is a generous bound.
+    expect(performance.now() - began).toBeLessThan(5_000);
     expect((await handle.inspect()).State.ExitCode).toBe(0);
     expect(await containerLogs(app.container.getId())).toContain('Closed the database');
     // Every pooled connection said goodbye; one that just vanished would count as an aborted client.
