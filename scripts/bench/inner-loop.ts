@@ -1,29 +1,15 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/contract/paths';
-import type { Figure } from './measure';
-
-/** Seconds a command takes, run as a contributor runs it (its output kept for a failure). */
-async function timed(command: string[]): Promise<{ seconds: number; ok: boolean; output: string }> {
-  const start = performance.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(command[0]!, command.slice(1), { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (d: Buffer) => (output += d));
-    child.stderr.on('data', (d: Buffer) => (output += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ seconds: (performance.now() - start) / 1000, ok: code === 0, output }));
-  });
-}
+import { type Figure, timedCommand } from './measure';
 
 /** `npm run test:unit` and `npm run docs:run -- why-containers` (warm: run once before it is timed). */
 export async function measureInnerLoop(): Promise<Figure[]> {
-  const unit = await timed(['npm', 'run', 'test:unit']);
+  const unit = await timedCommand(['npm', 'run', 'test:unit']);
   const page = ['npm', 'run', 'docs:run', '--', 'why-containers'];
-  await timed(page);
-  const onePage = await timed(page);
-  const failed = [unit, onePage].find((r) => !r.ok);
+  await timedCommand(page);
+  const onePage = await timedCommand(page);
+  const failed = [unit, onePage].find((r) => r.code !== 0);
   if (failed) throw new Error(`a timed command failed:\n${failed.output.slice(-3000)}`);
   return [
     {

@@ -1,7 +1,5 @@
-import { randomUUID } from 'node:crypto';
-import { dockerode, removeVolume } from '../../test/support/docker';
 import { addItemsUnderLoad } from '../../test/support/load';
-import { buildTodoImage, startTodo } from '../../test/support/todo-image';
+import { todoOnVolume } from '../../test/support/todo-image';
 import type { Measured } from './report';
 
 /**
@@ -9,11 +7,9 @@ import type { Measured } from './report';
  * the counts. That nothing answered 201 is lost, even across a SIGKILL, is what test/todo-app/container-load proves.
  */
 export async function measureLoad(): Promise<Measured> {
-  const image = await buildTodoImage();
-  const volume = `docker101-bench-load-${randomUUID().slice(0, 8)}`;
-  await (await dockerode()).createVolume({ Name: volume });
-  const app = await startTodo(image.tag, (c) => c.withBindMounts([{ source: volume, target: '/etc/todos' }]));
+  const todo = await todoOnVolume('docker101-bench-load');
   try {
+    const app = await todo.start();
     const load = await addItemsUnderLoad(app.url, { connections: 20, seconds: 10 });
     const stored = (await app.items()).length;
     const non201 = Object.entries(load.statuses).filter(([status]) => status !== '201');
@@ -34,8 +30,6 @@ export async function measureLoad(): Promise<Measured> {
           : [],
     };
   } finally {
-    await app.remove();
-    await removeVolume(volume);
-    await image.remove();
+    await todo.remove();
   }
 }

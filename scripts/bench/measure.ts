@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import path from 'node:path';
 
 export type Op = '<=' | '>=';
 
@@ -33,4 +34,32 @@ export function timed(step: () => void): number {
   const start = performance.now();
   step();
   return (performance.now() - start) / 1000;
+}
+
+export interface Timed {
+  readonly seconds: number;
+  readonly code: number | null;
+  /** stdout and stderr, as they came. */
+  readonly output: string;
+}
+
+/** Runs a command from the repository's root as a contributor would, timing it and keeping its output. */
+export function timedCommand(command: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<Timed> {
+  const start = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      output += d.toString();
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ seconds: (performance.now() - start) / 1000, code, output }));
+  });
 }

@@ -99,6 +99,11 @@ export async function serveStatic(root: string): Promise<StaticSite> {
       .on('error', () => res.end())
       .pipe(res);
   });
+  return listenLocally(server);
+}
+
+/** Listens on a free port of 127.0.0.1 (a secure context, so the clipboard API exists); close() drops every connection. */
+export async function listenLocally(server: Server): Promise<StaticSite> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {

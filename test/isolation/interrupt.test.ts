@@ -1,48 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import path from 'node:path';
-import Docker from 'dockerode';
 import { afterAll, afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { boxAnswers, boxHost, startBox, stopBox } from '../../scripts/test/box';
-import { REPO_ROOT } from '../../src/contract/paths';
+import { boxAnswers, startBox, stopBox } from '../../scripts/test/box';
 import { waitUntil } from '../support/wait-until';
-
-// A box of its own: the run under test starts it, empties it and stops it, as `npm test` does with its own.
-const BOX = 'docker101-isolation';
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
-
-interface Run {
-  readonly child: ChildProcess;
-  readonly output: () => string;
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/** `npm test`'s orchestrator on the fixture suite, in a process group of its own, as a terminal's foreground job. */
-async function startRun(phases: string[], fixture: string): Promise<Run> {
-  // The base image comes from the suite's own box when it runs, else from the reader's engine.
-  const imagesFrom = (await boxAnswers('docker101'))
-    ? boxHost('docker101')
-    : (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock');
-  const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/test/index.ts', ...phases], {
-    cwd: REPO_ROOT,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))),
-      DOCKER101_BOX: BOX,
-      DOCKER101_VITEST_CONFIG: path.join(FIXTURES, 'suite/vitest.config.mts'),
-      DOCKER101_EXAMPLES_DIR: path.join(FIXTURES, 'examples'),
-      DOCKER101_IMAGES_FROM: imagesFrom,
-      FIXTURE: fixture,
-    },
-  });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d));
-  child.stderr!.on('data', (d: Buffer) => (output += d));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.on('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return { child, output: () => output, exited };
-}
+import { BOX, boxEngine, type Run, startRun } from './support';
 
 /** The fixture says so on the run's output; a doc page's block prints to its own terminal, so its container tells. */
 const ready = (run: Run): Promise<true> =>
@@ -52,7 +11,7 @@ const ready = (run: Run): Promise<true> =>
       if (run.child.exitCode !== null) throw new Error(`the run ended early:\n${run.output()}`);
       if (run.output().includes('ISOLATION-FIXTURE-READY')) return true;
       if (!(await boxAnswers(BOX))) return undefined;
-      const engine = new Docker({ socketPath: new URL(boxHost(BOX)).pathname });
+      const engine = boxEngine();
       const names = (await engine.listContainers()).flatMap((c) => c.Names);
       return names.includes('/isolation-page') || undefined;
     },
@@ -63,7 +22,7 @@ const ready = (run: Run): Promise<true> =>
 async function leftovers(): Promise<Record<string, string[]>> {
   const started = await startBox(BOX);
   try {
-    const engine = new Docker({ socketPath: new URL(boxHost(BOX)).pathname });
+    const engine = boxEngine();
     return {
       containers: (await engine.listContainers({ all: true })).flatMap((c) => c.Names),
       volumes: ((await engine.listVolumes()).Volumes ?? []).map((v) => v.Name),

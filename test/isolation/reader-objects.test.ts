@@ -1,16 +1,13 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import Docker from 'dockerode';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { boxAnswers, boxHost, stopBox } from '../../scripts/test/box';
-import { REPO_ROOT } from '../../src/contract/paths';
+import { boxAnswers, stopBox } from '../../scripts/test/box';
 import { waitUntil } from '../support/wait-until';
+import { BOX, boxEngine, startRun } from './support';
 
-const BOX = 'docker101-isolation';
-const FIXTURES = path.join(import.meta.dirname, 'fixtures');
 // The reader's own engine, as their terminal reaches it.
 const reader = new Docker(process.env.DOCKER_HOST ? undefined : { socketPath: '/var/run/docker.sock' });
 const suffix = `${process.pid}-${Date.now().toString(36)}`;
@@ -54,31 +51,15 @@ test("a run never touches the reader's own containers and volumes, made while a 
   timeout: 300_000,
 }, async () => {
   const go = path.join(dir, 'go');
-  const imagesFrom = (await boxAnswers('docker101')) ? boxHost('docker101') : 'unix:///var/run/docker.sock';
-  const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/test/index.ts', 'engine'], {
-    cwd: REPO_ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST'))),
-      DOCKER101_BOX: BOX,
-      DOCKER101_VITEST_CONFIG: path.join(FIXTURES, 'suite/vitest.config.mts'),
-      DOCKER101_EXAMPLES_DIR: path.join(FIXTURES, 'examples'),
-      DOCKER101_IMAGES_FROM: imagesFrom,
-      FIXTURE: 'outside',
-      ISOLATION_GO: go,
-    },
-  });
-  let output = '';
-  child.stdout!.on('data', (d: Buffer) => (output += d));
-  child.stderr!.on('data', (d: Buffer) => (output += d));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const run = await startRun(['engine'], 'outside', { ISOLATION_GO: go });
+  const { child, output } = run;
 
   // While the page holds its own container and volume, the reader makes theirs in another terminal.
-  const box = new Docker({ socketPath: new URL(boxHost(BOX)).pathname });
+  const box = boxEngine();
   await waitUntil(
     'the page to make its container',
     async () => {
-      if (child.exitCode !== null) throw new Error(`the run ended early:\n${output}`);
+      if (child.exitCode !== null) throw new Error(`the run ended early:\n${output()}`);
       if (!(await boxAnswers(BOX))) return undefined;
       return (await box.listContainers()).some((c) => c.Names.includes('/isolation-page')) || undefined;
     },
@@ -94,7 +75,7 @@ test("a run never touches the reader's own containers and volumes, made while a 
   });
   writeFileSync(go, '');
 
-  expect(await exited, output).toBe(0);
+  expect((await run.exited).code, output()).toBe(0);
   // The page cleaned up after itself, on its own engine; the reader's objects are as they were.
   expect((await reader.getContainer(OWN.container).inspect()).State.Status).toBe('created');
   expect((await reader.getVolume(OWN.volume).inspect()).Name).toBe(OWN.volume);

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/contract/paths';
 import { gatherPage } from './gather/gather-page';
@@ -29,3 +30,13 @@ export function runFixture(
 
 export const rel = (scenario: string, relFile: string): string =>
   path.relative(REPO_ROOT, path.join(FIXTURES, scenario, relFile));
+
+/** Whether a process whose command line matches `pattern` (pgrep -f) is running: what a page must not leave behind. */
+export function processRunning(pattern: string): boolean {
+  try {
+    execFileSync('pgrep', ['-f', pattern]);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { GenericContainer, type StartedTestContainer, Wait } from 'testcontainers';
-import { removeContainer, removeImage } from './docker';
+import { dockerode, removeContainer, removeImage, removeVolume } from './docker';
 import { TodoClient } from './todo-client';
 
 export const TODO_APP_DIR = path.resolve(import.meta.dirname, '../../examples/todo-app');
@@ -24,6 +24,30 @@ export async function startTodo(tag: string, configure = (c: GenericContainer) =
     new GenericContainer(tag).withExposedPorts(3000).withWaitStrategy(Wait.forHttp('/items', 3000).forStatusCode(200)),
   ).start();
   return new TodoApp(container);
+}
+
+/**
+ * A todo-app image and a named volume for its database, for tests that replace containers on the same data.
+ * `start()` runs a container on the volume; `remove()` removes every container it started, the volume, the image.
+ */
+export async function todoOnVolume(prefix: string) {
+  const image = await buildTodoImage();
+  const volume = `${prefix}-${randomUUID().slice(0, 8)}`;
+  await (await dockerode()).createVolume({ Name: volume });
+  const started: TodoApp[] = [];
+  return {
+    started,
+    async start(): Promise<TodoApp> {
+      const app = await startTodo(image.tag, (c) => c.withBindMounts([{ source: volume, target: '/etc/todos' }]));
+      started.push(app);
+      return app;
+    },
+    async remove(): Promise<void> {
+      for (const app of started) await app.remove();
+      await removeVolume(volume);
+      await image.remove();
+    },
+  };
 }
 
 export class TodoApp extends TodoClient {

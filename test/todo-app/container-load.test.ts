@@ -1,33 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dockerode, removeVolume } from '../support/docker';
+import { dockerode } from '../support/docker';
 import { addItemsUnderLoad } from '../support/load';
-import { buildTodoImage, startTodo, type TodoApp } from '../support/todo-image';
+import { type TodoApp, todoOnVolume } from '../support/todo-image';
 import { waitUntil } from '../support/wait-until';
 
 const CLIENTS = 20;
 
 describe('todo-app image under load and faults, on a named volume', () => {
-  const volume = `docker101-test-todo-load-${randomUUID().slice(0, 8)}`;
-  let image: Awaited<ReturnType<typeof buildTodoImage>>;
-  const started: TodoApp[] = [];
-
-  const startWithVolume = async (): Promise<TodoApp> => {
-    const app = await startTodo(image.tag, (c) => c.withBindMounts([{ source: volume, target: '/etc/todos' }]));
-    started.push(app);
-    return app;
-  };
+  let todo: Awaited<ReturnType<typeof todoOnVolume>>;
+  const startWithVolume = (): Promise<TodoApp> => todo.start();
 
   beforeAll(async () => {
-    image = await buildTodoImage();
-    await (await dockerode()).createVolume({ Name: volume });
+    todo = await todoOnVolume('docker101-test-todo-load');
   });
 
-  afterAll(async () => {
-    for (const app of started) await app.remove();
-    await removeVolume(volume);
-    await image?.remove();
-  });
+  afterAll(() => todo?.remove());
 
   it('should answer 20 clients adding items for 10 s with 201 only, and keep running', async () => {
     const app = await startWithVolume();
@@ -43,7 +30,7 @@ describe('todo-app image under load and faults, on a named volume', () => {
   });
 
   it('should keep every item it answered 201 for, once each, after a SIGKILL during writes and a restart', async () => {
-    const app = started.at(-1)!;
+    const app = todo.started.at(-1)!;
     const before = await app.items();
     // Killed while requests are in flight, once some have been answered: the process ends at once, with no shutdown code.
     const kill = (created: () => number): void => {

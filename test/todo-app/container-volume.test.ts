@@ -1,31 +1,17 @@
-import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dockerode, removeVolume } from '../support/docker';
-import { buildTodoImage, startTodo, type TodoApp } from '../support/todo-image';
+import { type TodoApp, todoOnVolume } from '../support/todo-image';
 
 const ITEM_COUNT = 100;
 
 describe('todo-app image: data in a named volume', () => {
-  const volume = `docker101-test-todo-db-${randomUUID().slice(0, 8)}`;
-  let image: Awaited<ReturnType<typeof buildTodoImage>>;
-  const started: TodoApp[] = [];
-
-  const startWithVolume = async () => {
-    const app = await startTodo(image.tag, (c) => c.withBindMounts([{ source: volume, target: '/etc/todos' }]));
-    started.push(app);
-    return app;
-  };
+  let todo: Awaited<ReturnType<typeof todoOnVolume>>;
+  const startWithVolume = (): Promise<TodoApp> => todo.start();
 
   beforeAll(async () => {
-    image = await buildTodoImage();
-    await (await dockerode()).createVolume({ Name: volume });
+    todo = await todoOnVolume('docker101-test-todo-db');
   });
 
-  afterAll(async () => {
-    for (const app of started) await app.remove();
-    await removeVolume(volume);
-    await image?.remove();
-  });
+  afterAll(() => todo?.remove());
 
   it('should keep 100 items, same ids and content, after the container is replaced', async () => {
     const first = await startWithVolume();
@@ -46,7 +32,7 @@ describe('todo-app image: data in a named volume', () => {
   });
 
   it('should keep the database file in the volume', async () => {
-    const app = started.at(-1)!;
+    const app = todo.started.at(-1)!;
     const { output, exitCode } = await app.container.exec(['ls', '/etc/todos']);
     expect(exitCode).toBe(0);
     expect(output).toContain('todo.db');

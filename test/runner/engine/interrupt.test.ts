@@ -5,20 +5,11 @@ import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { REPO_ROOT } from '../../../src/contract/paths';
 import { waitUntil } from '../../support/wait-until';
-import { FIXTURES } from '../fixtures';
+import { FIXTURES, processRunning } from '../fixtures';
 import { labelled, removeLabelled, requireImage, TEST_LABEL } from './test-engine';
 
 const PAGE = path.join(FIXTURES, 'interrupt/docs/page.md');
 const nothing = { containers: [], images: [], volumes: [], networks: [] };
-
-const processRunning = (pattern: string): boolean => {
-  try {
-    execFileSync('pgrep', ['-f', pattern]);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const withoutVitest = (env: NodeJS.ProcessEnv): NodeJS.ProcessEnv =>
   Object.fromEntries(Object.entries(env).filter(([key]) => !key.startsWith('VITEST')));

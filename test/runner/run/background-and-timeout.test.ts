@@ -1,16 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { rel, runFixture } from '../fixtures';
+import { processRunning, rel, runFixture } from '../fixtures';
 import type { BlockFailedError } from './errors';
-
-const running = (pattern: string): boolean => {
-  try {
-    execFileSync('pgrep', ['-f', pattern]);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 describe('background blocks and timeouts', () => {
   test('a background block keeps running while the page goes on, and is stopped when the page ends', async () => {
@@ -20,7 +10,7 @@ describe('background blocks and timeouts', () => {
       ['ran', undefined],
     ]);
     expect(outcomes[1]!.text).toBe('background still running\n');
-    expect(running('^sleep 4243$')).toBe(false);
+    expect(processRunning('^sleep 4243$')).toBe(false);
   });
 
   test('a background block that dies on its own fails with its own file:line and output', async () => {
@@ -42,6 +32,6 @@ describe('background blocks and timeouts', () => {
     expect(error.text).toBe('waiting\n');
     // The block would sleep 4244 s: ending within a minute proves it was stopped, even on a busy machine.
     expect(Date.now() - started).toBeLessThan(60_000);
-    expect(running('^sleep 4244$')).toBe(false);
+    expect(processRunning('^sleep 4244$')).toBe(false);
   });
 });

@@ -1,19 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import os from 'node:os';
 import { afterEach, describe, expect, test } from 'vitest';
 import { PageError } from '../../../src/contract/page-error';
-import { rel, runFixture } from '../fixtures';
+import { processRunning, rel, runFixture } from '../fixtures';
 import type { BlockFailedError } from './errors';
 
-const running = (pattern: string): boolean => {
-  try {
-    execFileSync('pgrep', ['-f', pattern]);
-    return true;
-  } catch {
-    return false;
-  }
-};
 const workspaces = (): string[] => readdirSync(os.tmpdir()).filter((n) => n.startsWith('docker101-docs-'));
 const run = (page: string) => runFixture('bad-input', `docs/${page}`);
 const where = (page: string, line: number): string => `${rel('bad-input', `docs/${page}`)}:${line}`;
@@ -55,7 +46,7 @@ describe('bad input to the doc runner: a clear error naming file:line, and nothi
       `${where('never-ends.md', 1)}: block timed out (after 1 s; raise it with timeout=<seconds> if the step is slow)`,
     );
     expect(error.text).toBe('started\n');
-    expect(running('while true; do sleep 0.2')).toBe(false);
+    expect(processRunning('while true; do sleep 0.2')).toBe(false);
   });
 
   test('a block printing 50 MB keeps what a terminal keeps, and the page goes on', async () => {
@@ -80,7 +71,7 @@ describe('bad input to the doc runner: a clear error naming file:line, and nothi
     start();
     const { outcomes } = await run('daemon.md');
     expect(outcomes.map((o) => o.status)).toEqual(['ran', 'ran']);
-    expect(running('^sleep 4247$')).toBe(false);
+    expect(processRunning('^sleep 4247$')).toBe(false);
   });
 
   test('a block after one that deleted its own working folder fails, saying so', async () => {

@@ -24,7 +24,8 @@ export class Screen {
 
   /** The screen's text for everything written so far. */
   async text(): Promise<string> {
-    const terminal = new Terminal({ ...SCREEN, scrollback: SCROLLBACK, allowProposedApi: true });
+    // A terminal shows what it cannot parse as best it can and goes on; its own log would only add noise here.
+    const terminal = new Terminal({ ...SCREEN, scrollback: SCROLLBACK, allowProposedApi: true, logLevel: 'off' });
     try {
       await new Promise<void>((resolve) => terminal.write(this.chunks.join(''), resolve));
       return readScreen(terminal);

@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import type { StaticSite } from '../../../scripts/site/static-server';
+import { listenLocally, type StaticSite } from '../../../scripts/site/static-server';
 
 /** The request the page sends from the first animation frame that has the first part's navbar, just before it paints. */
 export const FIRST_FRAME_BEACON = '/__first-frame';
@@ -63,14 +62,5 @@ export async function serveSlowPages(site: StaticSite, { cutBefore }: SlowPageOp
       res.end(html.slice(cut));
     })().catch(() => res.destroy());
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((ok) => {
-        server.closeAllConnections();
-        server.close(() => ok());
-      }),
-  };
+  return listenLocally(server);
 }
