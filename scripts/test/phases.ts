@@ -89,7 +89,8 @@ export const PHASES = {
   docs: { name: 'doc pages', engine: true, run: (s) => onEngine(s, vitest('--project', 'engine', 'test/docs/')) },
   // Outside the box, on purpose: these tests start boxes of their own and look at the reader's engine.
   isolation: { name: 'isolation tests', engine: true, run: () => runChild(vitest('--project', 'isolation')) },
-  build: { name: 'site build', run: () => runChild(bin('docusaurus', 'build')) },
+  // The diagrams are drawn by Chromium at build time: here a missing browser fails the build, not a test later.
+  build: { name: 'site build', run: () => runChild(bin('docusaurus', 'build'), { DOCKER101_REQUIRE_DIAGRAMS: '1' }) },
   // Their own config runs the browser files side by side (one Chromium per worker).
   site: {
     name: 'site tests',
@@ -104,14 +105,17 @@ export const PHASES = {
 
 export type PhaseName = keyof typeof PHASES;
 
-/** What `npm test` runs, in order: the cheap checks first, the engine tests before the build that shows their stamps. */
+/**
+ * What `npm test` runs, in order: the cheap checks first, the engine tests before the build that shows their
+ * stamps, the browser before the build that draws the diagrams with it.
+ */
 export const ALL: readonly PhaseName[] = [
   'lint',
   'typecheck',
   'unit',
   'engine',
   'isolation',
-  'build',
   'browser',
+  'build',
   'site',
 ];

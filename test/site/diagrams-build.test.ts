@@ -85,4 +85,12 @@ describe('diagrams drawn at build time', () => {
     expect(warn).toHaveBeenCalledTimes(1);
     expect(String(warn.mock.calls[0][0])).toMatch(/^\[diagrams\] no Chromium at .*no-chromium .*mermaid source/);
   });
+
+  it('should fail the build instead, naming the browser it looked for, where the diagrams are required', async () => {
+    vi.stubEnv('CHROMIUM_PATH', path.join(siteDir, 'no-chromium'));
+    vi.stubEnv('DOCKER101_REQUIRE_DIAGRAMS', '1');
+    await expect(transform(page(`${FLOW}\n  vol --> copy["사본"]`), 'docs/required.md')).rejects.toThrow(
+      /docs\/required\.md:5: the mermaid diagram could not be drawn: no Chromium at .*no-chromium/,
+    );
+  });
 });

@@ -56,7 +56,7 @@ export default function remarkDiagrams({ siteDir, defaultLocale }: Options) {
       try {
         drawn = await drawCached(renderer, cacheDir, node.value);
       } catch (error) {
-        if (!(error instanceof NoBrowserError)) {
+        if (!(error instanceof NoBrowserError) || process.env.DOCKER101_REQUIRE_DIAGRAMS === '1') {
           throw new Error(
             `${file.path}:${node.position?.start.line ?? '?'}: the mermaid diagram could not be drawn: ${(error as Error).message}`,
           );
