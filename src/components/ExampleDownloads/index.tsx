@@ -23,11 +23,12 @@ export default function ExampleDownloads(): ReactNode {
   const { examples } = readExamples(useDoc().frontMatter as Record<string, unknown>);
   if (examples.length === 0) return null;
   return (
+    // Spacing and commas come from the stylesheet, not from spaces in the HTML: a page a slow network paints
+    // before its links arrive would otherwise show a trailing space that moves once the link follows it.
     <p className={styles.downloads}>
-      <Translate id="exampleDownloads.label">이 장의 예제 내려받기:</Translate>{' '}
-      {examples.map((name, i) => (
-        <span key={name}>
-          {i > 0 && ', '}
+      <Translate id="exampleDownloads.label">이 장의 예제 내려받기:</Translate>
+      {examples.map((name) => (
+        <span key={name} className={styles.item}>
           <DownloadLink name={name} />
         </span>
       ))}
