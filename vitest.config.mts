@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { TESTCONTAINERS_ENV } from './test/support/testcontainers-env';
 
 // Tests that need a Docker engine: they run one file at a time, on the tests' own engine (scripts/engine/box.sh),
 // because they share it and the reader's port 3000.
@@ -23,12 +24,7 @@ export default defineConfig({
     hookTimeout: 600_000,
     // Prints `docs: <N> shell blocks, … ; <O> outputs, …` after the summary of a run that included the doc suite.
     reporters: ['default', './test/runner/vitest/coverage-reporter.ts'],
-    env: {
-      // Ryuk cannot be pulled here; every test removes what it creates itself, and the engine is the tests' own.
-      TESTCONTAINERS_RYUK_DISABLED: 'true',
-      // /.dockerenv exists on these machines; without this testcontainers pulls alpine to find the host.
-      TESTCONTAINERS_HOST_OVERRIDE: 'localhost',
-    },
+    env: { ...TESTCONTAINERS_ENV },
     projects: [
       {
         extends: true,

@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { enterEngine } from '../../test/runner/engine/enter';
+import { TESTCONTAINERS_ENV } from '../../test/support/testcontainers-env';
 import { insideBox } from '../test/box';
 import { measureDocRunnerOverhead } from './doc-runner-overhead';
 import { measureDocSuite } from './doc-suite';
@@ -53,7 +54,10 @@ async function onEngine(names: readonly string[]): Promise<Measured> {
   const dir = mkdtempSync(path.join(tmpdir(), 'docker101-bench-'));
   const out = path.join(dir, 'measured.json');
   try {
-    const code = await enterEngine(names, __filename, { DOCKER101_BENCH_OUT: out });
+    // The measures that start containers do it with testcontainers, told what the tests tell it.
+    const code = await enterEngine(names, __filename, { DOCKER101_BENCH_OUT: out, ...TESTCONTAINERS_ENV });
+    if (!existsSync(out))
+      return { figures: [], problems: [`the engine measures exited with ${code} before reporting`] };
     const measured = JSON.parse(readFileSync(out, 'utf8')) as Measured;
     return code === 0
       ? measured
@@ -87,7 +91,10 @@ async function main(): Promise<void> {
       if (!ON_ENGINE.has(name)) results.push(async () => asMeasured(await measure()));
   }
   for (const next of results) {
-    const result = await next();
+    // A measure that fails is reported as a problem; the others still measure.
+    const result = await next().catch(
+      (error: Error): Measured => ({ figures: [], problems: [error.stack ?? String(error)] }),
+    );
     for (const figure of result.figures) {
       figures.push(figure);
       if (process.env.DOCKER101_BENCH_OUT) continue;
