@@ -80,42 +80,25 @@ describe(`${MARIADB_IMAGE} as the multi-container page runs it`, () => {
     expect(await sql(db, 'SELECT @@version')).toMatch(/^11\.8\./);
 
     // From another container on the network, by alias, as the todo app connects.
-    const client = await docker([
-      'run',
-      '--rm',
-      '--network',
-      network.getName(),
-      MARIADB_IMAGE,
-      'mariadb',
-      '-h',
-      'mysql',
-      '-u',
-      'todo',
-      '-ptodo-pw',
-      'todos',
-      '--batch',
-      '--skip-column-names',
-      '-e',
-      'SELECT CURRENT_USER(), DATABASE()',
-    ]);
+    const query = (userArgs: string[], statement: string): Promise<Result> =>
+      docker([
+        'run',
+        '--rm',
+        '--network',
+        network.getName(),
+        MARIADB_IMAGE,
+        'mariadb',
+        '-h',
+        'mysql',
+        ...userArgs,
+        '--batch',
+        '--skip-column-names',
+        '-e',
+        statement,
+      ]);
+    const client = await query(['-u', 'todo', '-ptodo-pw', 'todos'], 'SELECT CURRENT_USER(), DATABASE()');
     expect(client).toMatchObject({ code: 0, stdout: 'todo@%\ttodos\n' });
-    const root = await docker([
-      'run',
-      '--rm',
-      '--network',
-      network.getName(),
-      MARIADB_IMAGE,
-      'mariadb',
-      '-h',
-      'mysql',
-      '-u',
-      'root',
-      '-psecret',
-      '--batch',
-      '--skip-column-names',
-      '-e',
-      'SELECT 1',
-    ]);
+    const root = await query(['-u', 'root', '-psecret'], 'SELECT 1');
     expect(root).toMatchObject({ code: 0, stdout: '1\n' });
   });
 

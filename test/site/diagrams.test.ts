@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page as DocPage, Locale } from '../runner/gather/types';
 import { newReader, open, SCREENSHOT_DIR, visitEach } from './support/browser';
 import { labelContrasts, namedDiagrams } from './support/diagram-labels';
+import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 import { useSiteSession } from './support/lifecycle';
 import { docPages } from './support/pages';
 import { docPath } from './support/site';
@@ -19,13 +20,6 @@ const withDiagrams = (locale: Locale): { source: DocPage; count: number }[] =>
 /** The diagrams as the reader sees them: those of the color mode in use. */
 const shown = (page: Page) => page.locator('figure[data-diagram] svg:visible');
 
-declare global {
-  interface Window {
-    /** Layout shifts since the page started loading, as "element: value". */
-    layoutShifts?: string[];
-  }
-}
-
 describe('diagrams', () => {
   for (const locale of ['ko', 'en'] as const) {
     it(`should show every ${locale} diagram in light and dark mode, named for screen readers, readable, moving nothing, with no diagram code`, async () => {
@@ -36,22 +30,11 @@ describe('diagrams', () => {
       reader.context.on('response', (res) => {
         if (res.request().resourceType() === 'script') scripts.push(res.text().catch(() => ''));
       });
-      // Registered before any page script runs, so a shift while the page hydrates is seen too.
-      await reader.context.addInitScript(() => {
-        window.layoutShifts = [];
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as { value: number; sources: { node?: Node }[] }[]) {
-            const nodes = entry.sources.map(
-              (s) => (s.node instanceof Element ? s.node : s.node?.parentElement)?.className ?? '?',
-            );
-            window.layoutShifts?.push(`${nodes.join(', ')}: ${entry.value}`);
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
-      });
+      await watchLayoutShifts(reader.context);
       const weak = await visitEach(reader, pages, async (page, { source, count }) => {
         await open(page, docPath(locale, source.slug));
         await page.waitForLoadState('networkidle');
-        expect(await page.evaluate(() => window.layoutShifts), `${source.file}: layout shifts`).toEqual([]);
+        expect(await layoutShifts(page), `${source.file}: layout shifts`).toEqual([]);
         const found: string[] = [];
         // The reader's system switches to dark mode: the site follows it, and so do the diagrams.
         for (const colorScheme of ['light', 'dark'] as const) {

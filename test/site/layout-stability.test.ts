@@ -1,5 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { newReader } from './support/browser';
+import { layoutShifts, watchLayoutShifts } from './support/layout-shifts';
 import { useSiteSession } from './support/lifecycle';
 import { docPath } from './support/site';
 import { FIRST_FRAME_BEACON, serveSlowPages } from './support/slow-page';
@@ -24,13 +25,6 @@ const CASES = [
   ['ko', docPath('ko', 'why-containers'), 'data-diagram'],
 ] as const;
 
-declare global {
-  interface Window {
-    /** Layout shifts seen since the page started loading, as "element: before -> after". */
-    layoutShifts?: string[];
-  }
-}
-
 describe('layout stability', () => {
   for (const [locale, urlPath, cutBefore] of CASES) {
     it(`should keep everything still while ${urlPath} (${locale}) arrives in parts cut before ${cutBefore} and the search bar loads`, async () => {
@@ -38,23 +32,8 @@ describe('layout stability', () => {
       onTestFinished(() => site.close());
       await using reader = await newReader(session().browser, site.url);
       const { page } = reader;
-      // Registered before any page script runs, so shifts during hydration are recorded too.
+      await watchLayoutShifts(page);
       await page.addInitScript((beacon) => {
-        window.layoutShifts = [];
-        const rect = (r: DOMRectReadOnly) =>
-          `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}x${Math.round(r.height)}`;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as unknown as {
-            sources: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
-          }[]) {
-            for (const source of entry.sources) {
-              const element = source.node instanceof Element ? source.node : source.node?.parentElement;
-              window.layoutShifts?.push(
-                `${element?.className ?? '(gone)'}: ${rect(source.previousRect)} -> ${rect(source.currentRect)}`,
-              );
-            }
-          }
-        }).observe({ type: 'layout-shift', buffered: true });
         // Tells the server the first part is on screen (or would be, had the page not held its paint back).
         const frame = (): void => {
           if (document.querySelector('.navbar__items--right')) void fetch(beacon);
@@ -68,7 +47,7 @@ describe('layout stability', () => {
       await page.locator('input.navbar__search-input').hover();
       await page.locator('input.navbar__search-input:not([data-search-stand-in])').waitFor();
       await page.waitForLoadState('networkidle');
-      expect(await page.evaluate(() => window.layoutShifts)).toEqual([]);
+      expect(await layoutShifts(page)).toEqual([]);
       expect(reader.errors).toEqual([]);
     });
   }
