@@ -61,6 +61,8 @@ start() {
   require_root
   if answers; then return 0; fi
   mkdir -p "$run_dir" "$data_root"
+  # A pid file left by a daemon that is gone (killed, or exited and not yet reaped) would stop dockerd starting.
+  if [ -r "$run_dir/dockerd.pid" ] && ! alive "$(cat "$run_dir/dockerd.pid")"; then rm -f "$run_dir/dockerd.pid"; fi
   # Boxes started at the same moment must not pick the same network: one at a time picks and plumbs.
   exec 9>/run/docker101/.net.lock
   flock 9
@@ -104,15 +106,23 @@ start() {
   exit 1
 }
 
+# The daemon's parent is the machine's init, which may reap it late: an exited daemon not yet reaped (a zombie)
+# counts as gone, or stop would wait out its 30 s for it and start would refuse its pid file.
+alive() { [ -r "/proc/$1/stat" ] && [ "$(sed 's/.*) //' "/proc/$1/stat" | cut -d' ' -f1)" != Z ]; }
+
 stop() {
   require_root
   if [ -r "$run_dir/dockerd.pid" ]; then
     local pid
     pid="$(cat "$run_dir/dockerd.pid")"
     if kill "$pid" 2>/dev/null; then
-      for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
-      kill -KILL "$pid" 2>/dev/null || true
+      for _ in $(seq 1 120); do alive "$pid" || break; sleep 0.25; done
+      if alive "$pid"; then
+        kill -KILL "$pid" 2>/dev/null || true
+        for _ in $(seq 1 20); do alive "$pid" || break; sleep 0.25; done
+      fi
     fi
+    rm -f "$run_dir/dockerd.pid"
   fi
   if [ -r "$run_dir/net" ]; then
     local n
