@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { TESTCONTAINERS_ENV } from './test/support/testcontainers-env';
+import { TESTCONTAINERS_ENV } from './test/support/testcontainers-env.mts';
 
 // Tests that need a Docker engine: they run one file at a time, on the tests' own engine (scripts/engine/box.sh),
 // because they share it and the reader's port 3000.

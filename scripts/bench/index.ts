@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { enterEngine } from '../../test/runner/engine/enter';
-import { TESTCONTAINERS_ENV } from '../../test/support/testcontainers-env';
+import { TESTCONTAINERS_ENV } from '../../test/support/testcontainers-env.mts';
 import { insideBox } from '../test/box';
 import { measureDocRunnerOverhead } from './doc-runner-overhead';
 import { measureDocSuite } from './doc-suite';

@@ -7,6 +7,19 @@ const GRACE_MS = 60_000;
 let current: ChildProcess | undefined;
 let interrupted: Stop | undefined;
 
+/**
+ * A TypeScript script as one process, tsx only its loader. tsx's own CLI would run it in a child and relay Ctrl-C
+ * in windows of 30 ms, then SIGKILL a child that had not answered: a script busy cleaning up (a synchronous
+ * `box.sh stop`) died before it had finished.
+ */
+export const tsScript = (file: string, ...args: readonly string[]): string[] => [
+  process.execPath,
+  '--import',
+  'tsx',
+  file,
+  ...args,
+];
+
 /** The signal that interrupted the run, if one did. */
 export const interruption = (): Stop | undefined => interrupted;
 

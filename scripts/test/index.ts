@@ -1,9 +1,11 @@
 /**
- * `npm test` and its parts: `tsx scripts/test/index.ts [phase...]` (phases: lint, typecheck, unit, engine, docs,
- * build, browser, site; none means all of `npm test`). Sets up what the phases need (a Docker Engine and the
+ * `npm test` and its parts: `node --import tsx scripts/test/index.ts [phase...]` (phases: lint, typecheck, unit,
+ * engine, docs, build, browser, site; none means all of `npm test`). Sets up what the phases need (a Docker Engine and the
  * tests' own engine, base images, a browser), runs them in order and stops at the first that fails. Whatever
  * happens — a failure, Ctrl-C, SIGTERM — the tests' own engine is emptied of the run's objects and stopped if the
  * run started it. Phase times go to reports/test-run.json.
+ * Run it with tsx as the loader (`node --import tsx`), not as the command (see `tsScript` in ./child): through tsx's
+ * CLI, Ctrl-C during a box's stop could kill this process and end the run while its dockerd was still exiting.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../src/contract/paths';
 import { stopKilledPage } from '../../test/runner/engine/cleanup';
 import { BOX, boxHost, canMakeBox, inBox, startBox, stopBox } from './box';
-import { runChild } from './child';
+import { runChild, tsScript } from './child';
 import { baseImages, sweepBox } from './sweep';
 
 /** What the phases of one run share: which engine the engine tests use, and whether this run started it. */
@@ -24,7 +24,8 @@ const readerHost = (): string => process.env.DOCKER_HOST || 'unix:///var/run/doc
 const VITEST_CONFIG = process.env.DOCKER101_VITEST_CONFIG ? ['--config', process.env.DOCKER101_VITEST_CONFIG] : [];
 const EXAMPLES_DIR = process.env.DOCKER101_EXAMPLES_DIR ?? path.join(REPO_ROOT, 'examples');
 const vitest = (...args: string[]): string[] => bin('vitest', 'run', ...VITEST_CONFIG, ...args);
-const ensureImages = (): string[] => bin('tsx', 'scripts/images/ensure-images.ts', '--examples', EXAMPLES_DIR);
+const ensureImages = (): string[] =>
+  tsScript(path.join(REPO_ROOT, 'scripts/images/ensure-images.ts'), '--examples', EXAMPLES_DIR);
 
 const CANNOT_ISOLATE = [
   'The engine tests run on an engine of their own (a second dockerd in its own network namespace), so they never',

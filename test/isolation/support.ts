@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import Docker from 'dockerode';
 import { boxAnswers, boxHost } from '../../scripts/test/box';
+import { tsScript } from '../../scripts/test/child';
 import { REPO_ROOT } from '../../src/contract/paths';
 
 /** A box of its own: the run under test starts it, empties it and stops it, as `npm test` does with its own. */
@@ -26,7 +27,8 @@ export async function startRun(phases: string[], fixture: string, env: NodeJS.Pr
   const imagesFrom = (await boxAnswers('docker101'))
     ? boxHost('docker101')
     : (process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock');
-  const child = spawn(path.join(REPO_ROOT, 'node_modules/.bin/tsx'), ['scripts/test/index.ts', ...phases], {
+  const [command, ...args] = tsScript('scripts/test/index.ts', ...phases);
+  const child = spawn(command!, args, {
     cwd: REPO_ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

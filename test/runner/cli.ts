@@ -1,8 +1,10 @@
 /**
  * The doc runner's command line.
  *
- *   tsx test/runner/cli.ts plan [page...]                  what would run: blocks, shown outputs, excuses (no engine)
- *   tsx test/runner/cli.ts test [page...] [--update-outputs] run pages against the engine and check their outputs
+ *   node --import tsx test/runner/cli.ts plan [page...]
+ *     what would run: blocks, shown outputs, excuses (no engine)
+ *   node --import tsx test/runner/cli.ts test [page...] [--update-outputs]
+ *     run pages against the engine and check their outputs
  *
  * A page is a slug (`volumes`) or a file (`docs/volumes.md`); none means every Korean page. `test` sets up the
  * tests' own engine when it is not running inside it yet, runs there, and prints the pages' coverage line. With
@@ -27,7 +29,7 @@ import { type PageRunOptions, runPage } from './run/page-run';
 import { allowVitestOutsideRunner } from './vitest-outside';
 
 const USAGE =
-  'usage: tsx test/runner/cli.ts plan|test [page...] [--update-outputs] [--examples DIR] [--scenarios DIR] [--no-engine | --label KEY]';
+  'usage: node --import tsx test/runner/cli.ts plan|test [page...] [--update-outputs] [--examples DIR] [--scenarios DIR] [--no-engine | --label KEY]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

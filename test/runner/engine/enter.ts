@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { canMakeBox, inBox, insideBox } from '../../../scripts/test/box';
-import { handleInterrupts, runChild } from '../../../scripts/test/child';
+import { handleInterrupts, runChild, tsScript } from '../../../scripts/test/child';
 import { type RunState, setUpEngine, tearDownEngine } from '../../../scripts/test/phases';
 import { REPO_ROOT } from '../../../src/contract/paths';
 
 /**
- * Runs a tsx script (the doc runner's CLI unless said otherwise) again inside the tests' own engine, setting it up
+ * Runs a script (the doc runner's CLI unless said otherwise) again inside the tests' own engine, setting it up
  * first (and stopping it after, if this call started it). Resolves to the exit code, or to undefined when this
  * process already runs there (or the machine cannot make one and DOCKER101_SHARED_ENGINE=1 shares the reader's
  * engine).
@@ -21,7 +21,7 @@ export async function enterEngine(
   try {
     if (!(await setUpEngine(state))) return 1;
     if (state.shared) return undefined;
-    const ok = await runChild(inBox([path.join(REPO_ROOT, 'node_modules/.bin/tsx'), script, ...args]), {
+    const ok = await runChild(inBox(tsScript(script, ...args)), {
       ...env,
       DOCKER101_READER_HOST: state.readerHost,
     });
