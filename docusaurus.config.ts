@@ -8,6 +8,7 @@ import diagrams from './src/plugins/diagrams';
 import remarkDiagrams from './src/plugins/diagrams/remark';
 import docsRunReport from './src/plugins/docs-run-report';
 import exampleDownloads from './src/plugins/example-downloads';
+import prismWithCodeBlocks from './src/plugins/prism-with-code-blocks';
 import codeFromExamples from './src/remark/code-from-examples';
 import norunNotes from './src/remark/norun-notes';
 import pageRules from './src/remark/page-rules';
@@ -65,7 +66,7 @@ const config: Config = {
       } satisfies SearchOptions,
     ],
   ],
-  plugins: [docsRunReport, exampleDownloads, diagrams, chapterPath],
+  plugins: [docsRunReport, exampleDownloads, diagrams, chapterPath, prismWithCodeBlocks],
 
   customFields: { devPort: DEV_PORT },
 

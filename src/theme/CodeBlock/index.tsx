@@ -1,3 +1,4 @@
+import './prism-languages';
 import { useFilledText } from '@site/src/components/ReaderVariableInput/store';
 import RunBadge from '@site/src/components/RunBadge';
 import { sourceLineOf } from '@site/src/contract/fence-meta';

@@ -1,0 +1,1 @@
+// Stands in for the classic theme's prism-include-languages client module (see ./index.ts).
