@@ -3,6 +3,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { tsScript } from '../../../scripts/test/child';
 import { REPO_ROOT } from '../../../src/contract/paths';
 import { waitUntil } from '../../support/wait-until';
 import { FIXTURES, processRunning } from '../fixtures';
@@ -67,7 +68,7 @@ describe('Ctrl-C during a page', () => {
   };
 
   test('the CLI removes the container, the volume, the processes and the workspace, then dies of SIGINT', async () => {
-    child = start(['node', '--import', 'tsx', 'test/runner/cli.ts', 'test', PAGE, '--label', TEST_LABEL]);
+    child = start(tsScript('test/runner/cli.ts', 'test', PAGE, '--label', TEST_LABEL));
     await until('the page waits in its second block', () => processRunning('^sleep 4246$'));
     expect(labelled().containers).toHaveLength(1);
     process.kill(child.pid!, 'SIGINT');
