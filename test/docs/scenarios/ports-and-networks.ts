@@ -39,12 +39,12 @@ export default defineScenario({
     expect(await listeners(ctx)).toEqual(['127.0.0.1:3000']);
   },
 
-  // The port Docker chose is one port for both addresses, and not 3000.
+  // Docker chose a port for each address, not 3000. It picks them one by one: usually the same number, but
+  // not always (an engine that had handed out ports before gave 32780 and 32781), so the page promises no more.
   'port-publish-all': async (ctx) => {
     const ports = [...(await ctx.output()).matchAll(/-> (?:0\.0\.0\.0|\[::\]):(\d+)/g)].map((m) => m[1]);
     expect(ports).toHaveLength(2);
-    expect(ports[1]).toBe(ports[0]);
-    expect(ports[0]).not.toBe('3000');
+    for (const port of ports) expect(port).not.toBe('3000');
   },
 
   // A second container from the same image gets a port of its own: no clash.
