@@ -119,8 +119,9 @@ const config: Config = {
     prism: {
       theme: lightCodeTheme,
       darkTheme: darkCodeTheme,
-      // json and yaml come with prism-react-renderer; every extra language registered costs start-up time.
-      additionalLanguages: ['bash', 'docker'],
+      // Every language the pages' fences name, and no other: each grammar costs the reader start-up time. Prism
+      // itself comes bare (src/plugins/prism-with-code-blocks/highlight); clike before javascript, which extends it.
+      additionalLanguages: ['markup', 'clike', 'javascript', 'json', 'yaml', 'ini', 'bash', 'docker'],
     },
   } satisfies Preset.ThemeConfig,
 };

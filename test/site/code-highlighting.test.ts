@@ -50,4 +50,42 @@ describe('code highlighting', () => {
       expect(reader.errors).toEqual([]);
     });
   }
+
+  // Every language the pages' fences name, on a page that shows it, with a token type only its grammar makes.
+  const LANGUAGES = [
+    ['shell', 'bind-mounts', 'function'],
+    ['json', 'bind-mounts', 'property'],
+    ['yaml', 'compose', 'key'],
+    ['ini', 'configuration', 'key'],
+    ['js', 'tags-and-digests', 'keyword'],
+    ['html', 'debugging', 'tag'],
+  ] as const;
+
+  for (const locale of ['ko', 'en'] as const) {
+    it(`should colour every ${locale} fence language as the server drew it, and leave the blocks to React`, async () => {
+      await using reader = await newReader(session().browser, session().site.url);
+      const { page } = reader;
+      for (const [language, slug, token] of LANGUAGES) {
+        await open(page, docPath(locale, slug));
+        const block = page.locator(`pre.language-${language}`);
+        expect(await block.locator(`.token.${token}`).count(), `${language} on ${slug}`).toBeGreaterThan(0);
+        // Prism highlights a document's `language-*` blocks by itself a frame after it loads unless told not to;
+        // it would replace React's lines with its own spans, and the code would differ from the built HTML.
+        await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        const [served, shown] = await page.evaluate(async () => {
+          // React writes styles through the CSSOM, which spells #393a34 as rgb(57, 58, 52): compare them parsed.
+          const lines = (root: ParentNode): string[] =>
+            Array.from(root.querySelectorAll('pre code'), (code) => {
+              for (const el of Array.from(code.querySelectorAll('[style]')) as HTMLElement[])
+                el.setAttribute('style', el.style.cssText);
+              return code.innerHTML;
+            });
+          const html = await (await fetch(location.href)).text();
+          return [lines(new DOMParser().parseFromString(html, 'text/html')), lines(document)];
+        });
+        expect(shown, `${language} on ${slug}`).toEqual(served);
+      }
+      expect(reader.errors).toEqual([]);
+    });
+  }
 });

@@ -2,11 +2,12 @@ import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
 
 /**
- * The classic theme registers the extra Prism languages (`prism.additionalLanguages`) from a client module, and so
- * puts prism-react-renderer, Prism with its bundled languages (85 kB), into main.js: every page downloads and
- * evaluates it before it can respond, on a phone in one long task. This plugin empties that client module; the
- * CodeBlock wrapper registers the languages instead (src/theme/CodeBlock/prism-languages.ts), so Prism arrives
- * with the first page that shows code, in that page's own chunk.
+ * Two changes to where Prism lives. The classic theme registers the extra languages (`prism.additionalLanguages`)
+ * from a client module, which puts Prism into main.js: every page would download and evaluate it before it could
+ * respond. This plugin empties that client module; the CodeBlock wrapper registers the languages instead
+ * (src/theme/CodeBlock/prism-languages.ts), so Prism arrives with the first page that shows code. And
+ * `prism-react-renderer` itself, in both bundles, becomes ./highlight: the same `Highlight` on prismjs's bare core,
+ * without the forty bundled grammars that made the largest chunk of a page with code.
  */
 export default function prismWithCodeBlocks(): Plugin {
   const themeClassic = path.dirname(require.resolve('@docusaurus/theme-classic'));
@@ -17,6 +18,7 @@ export default function prismWithCodeBlocks(): Plugin {
         resolve: {
           alias: {
             [`${path.join(themeClassic, 'prism-include-languages.js')}$`]: path.join(__dirname, 'no-client-module.js'),
+            'prism-react-renderer$': path.join(__dirname, 'highlight'),
           },
         },
       };
