@@ -88,8 +88,10 @@ describe('Highlight on the bare Prism core', () => {
   }
 
   it('should colour each grammar the site registers, and leave text plain', () => {
-    const classes = (language: string, code: string): string =>
-      renderToStaticMarkup(createElement(Highlight, { theme: lightCodeTheme, code, language, children: draw }));
+    const classes = (language: string, code: string): string => {
+      const props = { theme: lightCodeTheme, code, language, children: draw };
+      return renderToStaticMarkup(createElement(Highlight, props));
+    };
     expect(classes('bash', 'docker ps')).toContain('token function');
     expect(classes('dockerfile', 'FROM node')).toContain('token instruction');
     expect(classes('yaml', 'name: todo')).toContain('token key');
