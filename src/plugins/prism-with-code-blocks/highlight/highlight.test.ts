@@ -1,16 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Code } from 'mdast';
 import * as original from 'prism-react-renderer';
 import { createElement, type ReactNode } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import config from '../../../../docusaurus.config';
-import { parseMeta } from '../../../contract/fence-meta';
-import { LOCALE_DIRS, REPO_ROOT } from '../../../contract/paths';
+import { gatherPages } from '../../../../test/runner/gather/pages';
+import { where } from '../../../../test/runner/gather/types';
+import { REPO_ROOT } from '../../../contract/paths';
 import { darkCodeTheme, lightCodeTheme } from '../../../data/prism-themes';
 import { Highlight, Prism } from '.';
 
@@ -19,27 +16,15 @@ const { additionalLanguages } = (config.themeConfig as { prism: { additionalLang
 Object.assign(globalThis, { Prism });
 for (const language of additionalLanguages) await import(`prismjs/components/prism-${language}.js`);
 
-/** Every fence of every Korean page (the English pages show the same code), with a `file=` fence's file. */
-function fences(): Array<{ where: string; language: string; code: string }> {
-  const dir = path.join(REPO_ROOT, LOCALE_DIRS.ko);
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .flatMap((name) => {
-      const found: Array<{ where: string; language: string; code: string }> = [];
-      visit(
-        unified()
-          .use(remarkParse)
-          .parse(readFileSync(path.join(dir, name), 'utf8')),
-        'code',
-        (node: Code) => {
-          const file = parseMeta(node.meta).values.file;
-          const code = typeof file === 'string' ? readFileSync(path.join(REPO_ROOT, file), 'utf8') : node.value;
-          found.push({ where: `${name}:${node.position?.start.line}`, language: node.lang ?? 'text', code });
-        },
-      );
-      return found;
-    });
-}
+/** Every fence of every Korean page (the English pages show the same code), a `file=` fence with its file. */
+const fences = (): Array<{ where: string; language: string; code: string }> =>
+  gatherPages('ko').flatMap((page) =>
+    page.blocks.map((block) => ({
+      where: where(block),
+      language: block.lang,
+      code: block.fileRef ? readFileSync(path.join(REPO_ROOT, block.fileRef), 'utf8') : block.text,
+    })),
+  );
 
 /** The theme's CodeBlock, reduced to what it asks of `Highlight`: every render prop, drawn. */
 const draw = ({ className, style, tokens, getLineProps, getTokenProps }: original.RenderProps): ReactNode =>
